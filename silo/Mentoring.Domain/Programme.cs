@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace Mentoring.Domain;
+
+/// <summary>One employer's programme, a cross-company programme, or a partner platform's pool.</summary>
+public sealed record Programme
+{
+    public required string Id { get; init; }
+    public string DisplayName { get; init; } = "";
+    public string Description { get; init; } = "";
+    public MatchingPolicy Policy { get; init; } = MatchingPolicy.Default;
+
+    /// <summary>Allowed skill, goal and interest terms; profiles reference these, never free text.</summary>
+    public ImmutableArray<string> Taxonomy { get; init; } = [];
+
+    public OrganisationMode OrganisationMode { get; init; } = OrganisationMode.Any;
+
+    public ImmutableArray<OrganisationPair> CompetitorPairs { get; init; } = [];
+}
