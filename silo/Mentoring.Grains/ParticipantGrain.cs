@@ -1,0 +1,88 @@
+using Mentoring.Abstractions;
+using Mentoring.Domain;
+
+namespace Mentoring.Grains;
+
+/// <inheritdoc cref="IParticipantGrain"/>
+public sealed class ParticipantGrain(
+    [PersistentState(StorageNames.ParticipantState, StorageNames.Provider)] IPersistentState<ParticipantState> state,
+    TimeProvider clock) : Grain, IParticipantGrain
+{
+    async Task<WriteResult<ParticipantSnapshot>> IParticipantGrain.WriteAsync(
+        Participant participant, WriteMode mode, string? expectedEtag, CancellationToken cancellationToken)
+    {
+        var existing = state.State.Participant;
+        if (existing is null && mode == WriteMode.Update)
+        {
+            return new(WriteStatus.NotFound, null);
+        }
+
+        if (!string.IsNullOrEmpty(expectedEtag) && (existing is null || expectedEtag != Etags.Of(state.State.Version)))
+        {
+            return new(WriteStatus.EtagMismatch, Snapshot());
+        }
+
+        if (existing is not null && ContentEquality.Same(existing, participant))
+        {
+            // Repairs the index if an earlier write stored the profile but failed before indexing it.
+            await Shard(participant.Id).AddAsync(participant.Id, participant.Role, cancellationToken);
+            return new(WriteStatus.Unchanged, Snapshot());
+        }
+
+        if (existing is not null && mode == WriteMode.Create)
+        {
+            return new(WriteStatus.AlreadyExists, Snapshot());
+        }
+
+        var now = clock.GetUtcNow();
+        state.State = new ParticipantState
+        {
+            Participant = participant,
+            Version = state.State.Version + 1,
+            CreateTime = existing is null ? now : state.State.CreateTime,
+            UpdateTime = now,
+        };
+        await state.WriteStateAsync(cancellationToken);
+        await Shard(participant.Id).AddAsync(participant.Id, participant.Role, cancellationToken);
+        return new(existing is null ? WriteStatus.Created : WriteStatus.Updated, Snapshot());
+    }
+
+    Task<ParticipantSnapshot?> IParticipantGrain.GetAsync(CancellationToken cancellationToken) => Task.FromResult(Snapshot());
+
+    async Task<WriteStatus> IParticipantGrain.DeleteAsync(string? expectedEtag, CancellationToken cancellationToken)
+    {
+        var (programmeId, participantId) = ParseKey();
+        if (state.State.Participant is null)
+        {
+            // Also drops a stale index entry, so erasing a programme always makes progress.
+            await Shard(participantId, programmeId).RemoveAsync(participantId, cancellationToken);
+            return WriteStatus.NotFound;
+        }
+
+        if (!string.IsNullOrEmpty(expectedEtag) && expectedEtag != Etags.Of(state.State.Version))
+        {
+            return WriteStatus.EtagMismatch;
+        }
+
+        await state.ClearStateAsync(cancellationToken);
+        state.State = new ParticipantState();
+        await Shard(participantId, programmeId).RemoveAsync(participantId, cancellationToken);
+        DeactivateOnIdle();
+        return WriteStatus.Deleted;
+    }
+
+    private IMembershipShardGrain Shard(string participantId, string? programmeId = null) =>
+        GrainFactory.GetGrain<IMembershipShardGrain>(
+            GrainKeys.MembershipShard(programmeId ?? ParseKey().ProgrammeId, GrainKeys.MembershipShardOf(participantId)));
+
+    private (string ProgrammeId, string ParticipantId) ParseKey()
+    {
+        var parts = this.GetPrimaryKeyString().Split('/');
+        return (parts[1], parts[3]);
+    }
+
+    private ParticipantSnapshot? Snapshot() =>
+        state.State.Participant is { } participant
+            ? new ParticipantSnapshot(participant, Etags.Of(state.State.Version), state.State.CreateTime, state.State.UpdateTime)
+            : null;
+}

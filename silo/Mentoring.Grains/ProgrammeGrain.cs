@@ -1,0 +1,96 @@
+using Mentoring.Abstractions;
+using Mentoring.Domain;
+
+namespace Mentoring.Grains;
+
+/// <inheritdoc cref="IProgrammeGrain"/>
+public sealed class ProgrammeGrain(
+    [PersistentState(StorageNames.ProgrammeState, StorageNames.Provider)] IPersistentState<ProgrammeState> state,
+    TimeProvider clock) : Grain, IProgrammeGrain
+{
+    async Task<WriteResult<ProgrammeSnapshot>> IProgrammeGrain.CreateAsync(Programme programme, CancellationToken cancellationToken)
+    {
+        if (state.State.Programme is { } existing)
+        {
+            var status = ContentEquality.Same(existing, programme) ? WriteStatus.Unchanged : WriteStatus.AlreadyExists;
+            if (status == WriteStatus.Unchanged)
+            {
+                await Directory.AddAsync(existing.Id, cancellationToken);
+            }
+
+            return new(status, Snapshot());
+        }
+
+        var now = clock.GetUtcNow();
+        state.State = new ProgrammeState { Programme = programme, Version = 1, CreateTime = now, UpdateTime = now };
+        await state.WriteStateAsync(cancellationToken);
+        await Directory.AddAsync(programme.Id, cancellationToken);
+        return new(WriteStatus.Created, Snapshot());
+    }
+
+    Task<ProgrammeSnapshot?> IProgrammeGrain.GetAsync(CancellationToken cancellationToken) => Task.FromResult(Snapshot());
+
+    async Task<WriteResult<ProgrammeSnapshot>> IProgrammeGrain.UpdateAsync(Programme programme, string? expectedEtag, CancellationToken cancellationToken)
+    {
+        if (state.State.Programme is not { } existing)
+        {
+            return new(WriteStatus.NotFound, null);
+        }
+
+        if (!string.IsNullOrEmpty(expectedEtag) && expectedEtag != Etags.Of(state.State.Version))
+        {
+            return new(WriteStatus.EtagMismatch, Snapshot());
+        }
+
+        if (ContentEquality.Same(existing, programme))
+        {
+            return new(WriteStatus.Unchanged, Snapshot());
+        }
+
+        state.State = state.State with { Programme = programme, Version = state.State.Version + 1, UpdateTime = clock.GetUtcNow() };
+        await state.WriteStateAsync(cancellationToken);
+        return new(WriteStatus.Updated, Snapshot());
+    }
+
+    async Task<ParticipantPage> IProgrammeGrain.ListParticipantsAsync(ParticipantCursor cursor, int pageSize, ParticipantRole? role, CancellationToken cancellationToken)
+    {
+        if (state.State.Programme is not { } programme)
+        {
+            return new ParticipantPage([], null);
+        }
+
+        return await new ProgrammeMembership(GrainFactory, programme.Id).ListAsync(cursor, pageSize, role, cancellationToken);
+    }
+
+    async Task<WriteStatus> IProgrammeGrain.DeleteAsync(string? expectedEtag, bool force, CancellationToken cancellationToken)
+    {
+        if (state.State.Programme is not { } existing)
+        {
+            return WriteStatus.NotFound;
+        }
+
+        if (!string.IsNullOrEmpty(expectedEtag) && expectedEtag != Etags.Of(state.State.Version))
+        {
+            return WriteStatus.EtagMismatch;
+        }
+
+        var membership = new ProgrammeMembership(GrainFactory, existing.Id);
+        if (!force && await membership.AnyAsync(cancellationToken))
+        {
+            return WriteStatus.HasChildren;
+        }
+
+        await membership.EraseAllAsync(cancellationToken);
+        await state.ClearStateAsync(cancellationToken);
+        await Directory.RemoveAsync(existing.Id, cancellationToken);
+        DeactivateOnIdle();
+        return WriteStatus.Deleted;
+    }
+
+    private IProgrammeDirectoryGrain Directory => GrainFactory.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory);
+
+    private ProgrammeSnapshot? Snapshot() =>
+        state.State.Programme is { } programme
+            ? new ProgrammeSnapshot(programme, Etags.Of(state.State.Version), state.State.CreateTime, state.State.UpdateTime)
+            : null;
+}

@@ -1,0 +1,13 @@
+using Mentoring.Domain;
+
+namespace Mentoring.Grains;
+
+/// <summary>What a programme grain stores.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ProgrammeState
+{
+    [Id(0)] public Programme? Programme { get; init; }
+    [Id(1)] public long Version { get; init; }
+    [Id(2)] public DateTimeOffset CreateTime { get; init; }
+    [Id(3)] public DateTimeOffset UpdateTime { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace Mentoring.Grains;
+
+/// <summary>Names of the grain storage provider and of each grain type's state. Each state name is unique so rows never collide.</summary>
+public static class StorageNames
+{
+    public const string Provider = "mentoring";
+
+    public const string ProgrammeState = "programme";
+    public const string ParticipantState = "participant";
+    public const string MembershipState = "membership";
+    public const string DirectoryState = "programme-directory";
+}
