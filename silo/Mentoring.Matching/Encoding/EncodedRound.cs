@@ -1,0 +1,31 @@
+using Mentoring.Domain;
+
+namespace Mentoring.Matching;
+
+/// <summary>Both sides of a round encoded against one shared vocabulary, plus the competitor matrix.</summary>
+public sealed class EncodedRound
+{
+    private readonly bool[] _competitors;
+    private readonly int _competitorClasses;
+
+    internal EncodedRound(Programme programme, FeatureLayout layout, EncodedSide mentees, EncodedSide mentors, bool[] competitors, int competitorClasses)
+    {
+        Programme = programme;
+        Layout = layout;
+        Mentees = mentees;
+        Mentors = mentors;
+        _competitors = competitors;
+        _competitorClasses = competitorClasses;
+    }
+
+    public Programme Programme { get; }
+    public FeatureLayout Layout { get; }
+    public EncodedSide Mentees { get; }
+    public EncodedSide Mentors { get; }
+
+    /// <summary>True when the peers list is one set of people on both sides.</summary>
+    public bool SameSides => ReferenceEquals(Mentees, Mentors);
+
+    public bool AreCompetitors(int menteeClass, int mentorClass) =>
+        menteeClass >= 0 && mentorClass >= 0 && _competitors[(menteeClass * _competitorClasses) + mentorClass];
+}
