@@ -1,0 +1,34 @@
+using Mentoring.Api;
+using Mentoring.Api.Health;
+using Mentoring.Api.Services;
+using Mentoring.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var mentoring = builder.AddMentoring(asSilo: builder.Configuration.GetValue("Mentoring:GatewayMode", GatewayMode.CoHosted) == GatewayMode.CoHosted);
+var gateway = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+
+// Plaintext gRPC needs HTTP/2 with prior knowledge; TLS is configured through Kestrel's own settings (docs/CONFIGURATION.md).
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = HttpProtocols.Http2));
+
+builder.Services.AddGrpc(grpc =>
+{
+    grpc.MaxReceiveMessageSize = gateway.MaxReceiveMessageBytes;
+    grpc.MaxSendMessageSize = gateway.MaxSendMessageBytes;
+});
+builder.Services.AddGrpcReflection();
+builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
+builder.Services.AddSingleton<ParticipantImport>();
+
+var app = builder.Build();
+app.MapGrpcService<ProgrammeService>();
+app.MapGrpcService<ParticipantService>();
+app.MapGrpcHealthChecksService();
+app.MapGrpcReflectionService();
+
+app.Logger.LogInformation("Mentoring gateway starting ({Mode}, storage {Storage})", mentoring.GatewayMode, mentoring.Storage.Engine);
+app.Run();
+
+/// <summary>Visible to the functional tests' host factory.</summary>
+public partial class Program;

@@ -1,0 +1,138 @@
+using Grpc.Core;
+using Mentoring.Abstractions;
+using Mentoring.Api.Errors;
+using Mentoring.Contracts.Mapping;
+using Mentoring.Contracts.V1;
+using Mentoring.Hosting;
+
+namespace Mentoring.Api.Services;
+
+/// <summary>
+/// The bulk import behind ImportParticipants: each item is validated and written on its own,
+/// so one bad record never sinks the batch; writes run concurrently up to a bound.
+/// </summary>
+public sealed class ParticipantImport(IGrainFactory grains, ILogger<ParticipantImport> logger)
+{
+    private const int MaxConcurrentWrites = 64;
+
+    public async Task<ImportParticipantsResponse> RunAsync(IAsyncStreamReader<ImportParticipantsRequest> requests, CancellationToken cancellationToken)
+    {
+        var results = new List<ImportParticipantResult>();
+        var firstIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        var programmes = new Dictionary<string, Domain.Programme?>(StringComparer.Ordinal);
+        var writes = new List<Task>();
+        using var gate = new SemaphoreSlim(MaxConcurrentWrites);
+
+        await foreach (var request in requests.ReadAllAsync(cancellationToken))
+        {
+            var result = new ImportParticipantResult { Index = results.Count, ParticipantId = request.ParticipantId };
+            results.Add(result);
+
+            if (!ResourceNames.TryParseProgramme(request.Parent, out var programmeId))
+            {
+                Reject(result, Google.Rpc.Code.InvalidArgument, [new("parent", "must be \"programmes/{programme}\" with a valid id")]);
+                continue;
+            }
+
+            if (!programmes.TryGetValue(programmeId, out var programme))
+            {
+                var snapshot = await Programme(programmeId).GetAsync(cancellationToken);
+                programme = programmes[programmeId] = snapshot?.Programme;
+            }
+
+            if (programme is null)
+            {
+                Reject(result, Google.Rpc.Code.NotFound, [], $"{request.Parent} does not exist.");
+                continue;
+            }
+
+            if (request.Participant is null)
+            {
+                Reject(result, Google.Rpc.Code.InvalidArgument, [new("participant", "is required")]);
+                continue;
+            }
+
+            var input = ParticipantInput.Validate(request.Participant, programme, request.ParticipantId, "participant_id");
+            if (!input.IsValid)
+            {
+                Reject(result, Google.Rpc.Code.InvalidArgument, input.Violations);
+                continue;
+            }
+
+            var key = $"{programmeId}/{request.ParticipantId}";
+            if (!firstIndexById.TryAdd(key, result.Index))
+            {
+                Reject(result, Google.Rpc.Code.InvalidArgument,
+                    [new("participant_id", $"'{request.ParticipantId}' is already item {firstIndexById[key]} of this import")]);
+                continue;
+            }
+
+            await gate.WaitAsync(cancellationToken);
+            writes.Add(WriteAsync(input.Value, result, gate, cancellationToken));
+        }
+
+        await Task.WhenAll(writes);
+        return Summarise(results);
+    }
+
+    private async Task WriteAsync(Domain.Participant participant, ImportParticipantResult result, SemaphoreSlim gate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var grain = grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(participant.ProgrammeId, participant.Id));
+            var written = await grain.WriteAsync(participant, WriteMode.Upsert, null, cancellationToken);
+            result.Outcome = written.Status switch
+            {
+                WriteStatus.Created => ImportOutcome.Created,
+                WriteStatus.Updated => ImportOutcome.Updated,
+                WriteStatus.Unchanged => ImportOutcome.Unchanged,
+                _ => ImportOutcome.Rejected,
+            };
+            if (result.Outcome == ImportOutcome.Rejected)
+            {
+                result.Code = Google.Rpc.Code.Aborted;
+                result.Message = $"The write was refused ({written.Status}).";
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Import of item {Index} failed", result.Index);
+            result.Outcome = ImportOutcome.Rejected;
+            result.Code = Google.Rpc.Code.Unavailable;
+            result.Message = "The participant could not be stored; retry the item.";
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static void Reject(ImportParticipantResult result, Google.Rpc.Code code, IReadOnlyList<Domain.FieldViolation> violations, string? message = null)
+    {
+        result.Outcome = ImportOutcome.Rejected;
+        result.Code = code;
+        result.Message = message ?? (violations.Count > 0 ? $"{violations[0].Field}: {violations[0].Description}" : code.ToString());
+        result.FieldViolations.AddRange(violations.Select(RpcErrors.ToProto));
+    }
+
+    private static ImportParticipantsResponse Summarise(List<ImportParticipantResult> results)
+    {
+        var response = new ImportParticipantsResponse();
+        response.Results.AddRange(results);
+        foreach (var result in results)
+        {
+            switch (result.Outcome)
+            {
+                case ImportOutcome.Created: response.CreatedCount++; break;
+                case ImportOutcome.Updated: response.UpdatedCount++; break;
+                case ImportOutcome.Unchanged: response.UnchangedCount++; break;
+                default: response.RejectedCount++; break;
+            }
+        }
+
+        MentoringTelemetry.ParticipantsImported.Add(response.CreatedCount + response.UpdatedCount);
+        return response;
+    }
+
+    private IProgrammeGrain Programme(string programmeId) => grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId));
+}

@@ -1,0 +1,186 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Mentoring.Abstractions;
+using Mentoring.Api.Errors;
+using Mentoring.Contracts.Mapping;
+using Mentoring.Contracts.V1;
+
+namespace Mentoring.Api.Services;
+
+/// <summary>mentoring.v1.ParticipantService: validates, maps, and calls the participant and programme grains.</summary>
+public sealed class ParticipantService(IGrainFactory grains, ParticipantImport import) : Contracts.V1.ParticipantService.ParticipantServiceBase
+{
+    private const int WriteAttempts = 3;
+
+    public override async Task<Participant> CreateParticipant(CreateParticipantRequest request, ServerCallContext context)
+    {
+        var programme = await ProgrammeAsync(ParseParent(request.Parent), context.CancellationToken);
+        if (request.Participant is null)
+        {
+            RpcErrors.InvalidArgument("participant", "is required");
+        }
+
+        var input = ParticipantInput.Validate(request.Participant, programme, request.ParticipantId, "participant_id");
+        if (!input.IsValid)
+        {
+            RpcErrors.InvalidArgument(input.Violations);
+        }
+
+        var result = await Grain(programme.Id, request.ParticipantId)
+            .WriteAsync(input.Value, WriteMode.Create, null, context.CancellationToken);
+        return ToProto(WriteStatusCheck.Succeeded(result, ResourceNames.Participant(programme.Id, request.ParticipantId)));
+    }
+
+    public override async Task<Participant> GetParticipant(GetParticipantRequest request, ServerCallContext context)
+    {
+        var (programmeId, participantId) = ParseName(request.Name, "name");
+        var snapshot = await Grain(programmeId, participantId).GetAsync(context.CancellationToken);
+        if (snapshot is null)
+        {
+            RpcErrors.NotFound(request.Name);
+        }
+
+        return ToProto(snapshot);
+    }
+
+    public override async Task<ListParticipantsResponse> ListParticipants(ListParticipantsRequest request, ServerCallContext context)
+    {
+        var programmeId = ParseParent(request.Parent);
+        var pageSize = ProgrammeService.PageSize(request.PageSize);
+        Domain.ParticipantRole? role = request.Role == ParticipantRole.Unspecified ? null : RoleMapper.ToDomain(request.Role);
+        if (role is not null && !System.Enum.IsDefined(role.Value))
+        {
+            RpcErrors.InvalidArgument("role", "must be a known role");
+        }
+
+        var scope = $"{request.Parent}|{request.Role}";
+        var cursor = ParticipantCursor.Start;
+        if (request.PageToken.Length > 0)
+        {
+            if (!PageTokens.TryDecode(request.PageToken, scope, out var decoded) || !TryParseCursor(decoded, out cursor))
+            {
+                RpcErrors.InvalidArgument("page_token", "is not a token this service issued for this parent and role");
+            }
+        }
+
+        await ProgrammeAsync(programmeId, context.CancellationToken);
+        var page = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId))
+            .ListParticipantsAsync(cursor, pageSize, role, context.CancellationToken);
+        var response = new ListParticipantsResponse
+        {
+            NextPageToken = page.Next is { } next ? PageTokens.Encode($"{next.Shard}/{next.AfterId}", scope) : "",
+        };
+        response.Participants.AddRange(page.Participants.Select(ToProto));
+        return response;
+    }
+
+    public override async Task<Participant> UpdateParticipant(UpdateParticipantRequest request, ServerCallContext context)
+    {
+        if (request.Participant is null)
+        {
+            RpcErrors.InvalidArgument("participant", "is required");
+        }
+
+        var (programmeId, participantId) = ParseName(request.Participant.Name, "participant.name");
+        var programme = await ProgrammeAsync(programmeId, context.CancellationToken);
+        var grain = Grain(programmeId, participantId);
+        var callerEtag = request.Participant.Etag;
+        var name = request.Participant.Name;
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await grain.GetAsync(context.CancellationToken);
+            if (existing is null && !request.AllowMissing)
+            {
+                RpcErrors.NotFound(name);
+            }
+
+            var basis = existing is null ? new Participant { Name = name } : ToProto(existing);
+            var merged = FieldMasks.Apply(basis, request.Participant, request.UpdateMask);
+            if (!merged.IsValid)
+            {
+                RpcErrors.InvalidArgument(merged.Violations);
+            }
+
+            var input = ParticipantInput.Validate(merged.Value, programme, participantId, "participant.name");
+            if (!input.IsValid)
+            {
+                RpcErrors.InvalidArgument(input.Violations);
+            }
+
+            // Without a caller etag, guard the read-merge-write with the etag we read, and retry a lost race.
+            var expectedEtag = callerEtag.Length > 0 ? callerEtag : existing?.Etag;
+            var mode = request.AllowMissing ? WriteMode.Upsert : WriteMode.Update;
+            var result = await grain.WriteAsync(input.Value, mode, expectedEtag, context.CancellationToken);
+            if (result.Status == WriteStatus.EtagMismatch && callerEtag.Length == 0 && attempt < WriteAttempts)
+            {
+                continue;
+            }
+
+            return ToProto(WriteStatusCheck.Succeeded(result, name));
+        }
+    }
+
+    public override async Task<Empty> DeleteParticipant(DeleteParticipantRequest request, ServerCallContext context)
+    {
+        var (programmeId, participantId) = ParseName(request.Name, "name");
+        var status = await Grain(programmeId, participantId).DeleteAsync(request.Etag, context.CancellationToken);
+        WriteStatusCheck.Succeeded(status, request.Name);
+        return new Empty();
+    }
+
+    public override Task<ImportParticipantsResponse> ImportParticipants(
+        IAsyncStreamReader<ImportParticipantsRequest> requestStream, ServerCallContext context) =>
+        import.RunAsync(requestStream, context.CancellationToken);
+
+    private async Task<Domain.Programme> ProgrammeAsync(string programmeId, CancellationToken cancellationToken)
+    {
+        var snapshot = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken);
+        if (snapshot is null)
+        {
+            RpcErrors.NotFound(ResourceNames.Programme(programmeId));
+        }
+
+        return snapshot.Programme;
+    }
+
+    private static string ParseParent(string parent)
+    {
+        if (!ResourceNames.TryParseProgramme(parent, out var programmeId))
+        {
+            RpcErrors.InvalidArgument("parent", "must be \"programmes/{programme}\" with a valid id");
+        }
+
+        return programmeId;
+    }
+
+    private static (string ProgrammeId, string ParticipantId) ParseName(string name, string field)
+    {
+        if (!ResourceNames.TryParseParticipant(name, out var programmeId, out var participantId))
+        {
+            RpcErrors.InvalidArgument(field, "must be \"programmes/{programme}/participants/{participant}\" with valid ids");
+        }
+
+        return (programmeId, participantId);
+    }
+
+    private static bool TryParseCursor(string text, out ParticipantCursor cursor)
+    {
+        cursor = ParticipantCursor.Start;
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0 || !int.TryParse(text.AsSpan(0, slash), out var shard) || shard < 0 || shard >= GrainKeys.MembershipShards)
+        {
+            return false;
+        }
+
+        var afterId = text[(slash + 1)..];
+        cursor = new ParticipantCursor(shard, afterId.Length == 0 ? null : afterId);
+        return true;
+    }
+
+    private IParticipantGrain Grain(string programmeId, string participantId) =>
+        grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, participantId));
+
+    internal static Participant ToProto(ParticipantSnapshot s) =>
+        ParticipantMapper.ToProto(s.Participant, s.Etag, s.CreateTime, s.UpdateTime);
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Mentoring.Hosting;
+
+/// <summary>Adds Mentoring's Orleans role (silo or client) and telemetry to any .NET host.</summary>
+public static class HostApplicationBuilderExtensions
+{
+    /// <summary>Reads <see cref="MentoringOptions"/> and co-hosts a silo, or joins as a client when <paramref name="asSilo"/> is false.</summary>
+    public static MentoringOptions AddMentoring(this IHostApplicationBuilder builder, bool asSilo)
+    {
+        var options = new MentoringOptions();
+        builder.Configuration.GetSection(MentoringOptions.Section).Bind(options);
+        builder.Services.AddSingleton(options);
+
+        if (asSilo)
+        {
+            builder.UseOrleans(silo => silo.AddMentoringSilo(options));
+        }
+        else
+        {
+            builder.UseOrleansClient(client => client.AddMentoringClient(options));
+        }
+
+        builder.AddMentoringTelemetry(options);
+        return options;
+    }
+}

@@ -1,0 +1,72 @@
+namespace Mentoring.Hosting;
+
+/// <summary>Everything an operator can set, bound from the "Mentoring" configuration section (docs/CONFIGURATION.md).</summary>
+public sealed class MentoringOptions
+{
+    public const string Section = "Mentoring";
+
+    /// <summary>Where the embedded default keeps its SQLite database; created on first run.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    public StorageSettings Storage { get; set; } = new();
+
+    public ClusterSettings Cluster { get; set; } = new();
+
+    /// <summary>The gateway co-hosts a silo (the default) or joins the cluster as a client.</summary>
+    public GatewayMode GatewayMode { get; set; } = GatewayMode.CoHosted;
+
+    public TelemetrySettings Telemetry { get; set; } = new();
+}
+
+/// <summary>Grain storage settings.</summary>
+public sealed class StorageSettings
+{
+    /// <summary>Sqlite for the embedded single node, PostgreSql for clusters.</summary>
+    public StorageEngineKind Engine { get; set; } = StorageEngineKind.Sqlite;
+
+    /// <summary>Required for PostgreSql. For Sqlite it defaults to a file under <see cref="MentoringOptions.DataDirectory"/>.</summary>
+    public string? ConnectionString { get; set; }
+}
+
+/// <summary>Cluster membership settings.</summary>
+public sealed class ClusterSettings
+{
+    /// <summary>Localhost for one node; AdoNet for a cluster whose membership table lives in PostgreSQL.</summary>
+    public ClusteringKind Clustering { get; set; } = ClusteringKind.Localhost;
+
+    public string ClusterId { get; set; } = "mentoring";
+
+    public string ServiceId { get; set; } = "mentoring";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos and clients use to reach this one.</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+}
+
+/// <summary>Telemetry exporters; traces and metrics are always collected in-process.</summary>
+public sealed class TelemetrySettings
+{
+    /// <summary>Export over OTLP, configured by the standard OTEL_EXPORTER_OTLP_* variables.</summary>
+    public bool Otlp { get; set; }
+}
+
+public enum StorageEngineKind
+{
+    Sqlite,
+    PostgreSql,
+}
+
+public enum ClusteringKind
+{
+    Localhost,
+    AdoNet,
+}
+
+public enum GatewayMode
+{
+    CoHosted,
+    Client,
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using Mentoring.Grains;
+using Mentoring.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Runtime;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Mentoring.Hosting;
+
+/// <summary>The one place that turns <see cref="MentoringOptions"/> into an Orleans silo.</summary>
+public static class SiloBuilderExtensions
+{
+    /// <summary>Storage, clustering, endpoints and telemetry: everything a production or embedded silo needs.</summary>
+    public static ISiloBuilder AddMentoringSilo(this ISiloBuilder silo, MentoringOptions options)
+    {
+        var cluster = options.Cluster;
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = cluster.ClusterId;
+            o.ServiceId = cluster.ServiceId;
+        });
+
+        var storage = StorageConnection.From(options);
+        var components = SchemaComponents.Persistence;
+        if (cluster.Clustering == ClusteringKind.AdoNet)
+        {
+            if (storage.Engine != StorageEngine.PostgreSql)
+            {
+                throw new InvalidOperationException("Mentoring:Cluster:Clustering=AdoNet needs Mentoring:Storage:Engine=PostgreSql.");
+            }
+
+            components |= SchemaComponents.Clustering;
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = storage.Invariant;
+                o.ConnectionString = storage.ConnectionString;
+            });
+            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+        }
+        else
+        {
+            silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+        }
+
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
+            new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
+        return silo.AddMentoringStorage(storage);
+    }
+
+    /// <summary>The grain storage provider alone, for hosts whose clustering is set elsewhere (the test cluster).</summary>
+    public static ISiloBuilder AddMentoringStorage(this ISiloBuilder silo, StorageConnection storage)
+    {
+        if (storage.Engine == StorageEngine.Sqlite)
+        {
+            StorageInvariants.RegisterSqlite();
+        }
+
+        silo.Services.AddSingleton(TimeProvider.System);
+        silo.AddActivityPropagation();
+        silo.AddAdoNetGrainStorage(StorageNames.Provider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
+            builder.Configure<Serializer>((o, serializer) =>
+            {
+                o.Invariant = storage.Invariant;
+                o.ConnectionString = storage.ConnectionString;
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
+        return silo;
+    }
+}

@@ -1,0 +1,5 @@
+using Mentoring.Hosting;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.AddMentoring(asSilo: true);
+builder.Build().Run();
