@@ -67,6 +67,9 @@ public static class SiloBuilderExtensions
                 o.Invariant = storage.Invariant;
                 o.ConnectionString = storage.ConnectionString;
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+
+                // Erasure removes the row rather than leaving a tombstone (docs/STORAGE.md).
+                o.DeleteStateOnClear = true;
             }));
         return silo;
     }

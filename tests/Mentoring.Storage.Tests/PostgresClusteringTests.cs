@@ -1,3 +1,4 @@
+using Mentoring.Testing;
 using Mentoring.Storage.Tests.Grains;
 using Microsoft.Extensions.Hosting;
 

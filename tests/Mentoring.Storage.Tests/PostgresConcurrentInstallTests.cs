@@ -1,3 +1,4 @@
+using Mentoring.Testing;
 namespace Mentoring.Storage.Tests;
 
 /// <summary>Two silos starting at once on an empty database: the advisory lock must serialise them.</summary>

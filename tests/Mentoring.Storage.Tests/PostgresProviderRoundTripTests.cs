@@ -1,3 +1,4 @@
+using Mentoring.Testing;
 namespace Mentoring.Storage.Tests;
 
 public sealed class PostgresProviderRoundTripTests(PostgresFixture postgres) : ProviderRoundTripTests, IClassFixture<PostgresFixture>

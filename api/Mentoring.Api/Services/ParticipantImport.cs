@@ -19,7 +19,8 @@ public sealed class ParticipantImport(IGrainFactory grains, ILogger<ParticipantI
     {
         var results = new List<ImportParticipantResult>();
         var firstIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
-        var programmes = new Dictionary<string, Domain.Programme?>(StringComparer.Ordinal);
+        string? parent = null;
+        Domain.Programme? programme = null;
         var writes = new List<Task>();
         using var gate = new SemaphoreSlim(MaxConcurrentWrites);
 
@@ -34,10 +35,15 @@ public sealed class ParticipantImport(IGrainFactory grains, ILogger<ParticipantI
                 continue;
             }
 
-            if (!programmes.TryGetValue(programmeId, out var programme))
+            if (parent is null)
             {
-                var snapshot = await Programme(programmeId).GetAsync(cancellationToken);
-                programme = programmes[programmeId] = snapshot?.Programme;
+                parent = request.Parent;
+                programme = (await Programme(programmeId).GetAsync(cancellationToken))?.Programme;
+            }
+            else if (request.Parent != parent)
+            {
+                Reject(result, Google.Rpc.Code.InvalidArgument, [new("parent", $"must be {parent}, as in the first item of this import")]);
+                continue;
             }
 
             if (programme is null)

@@ -1,6 +1,7 @@
 using Npgsql;
+using Xunit;
 
-namespace Mentoring.Storage.Tests;
+namespace Mentoring.Testing;
 
 /// <summary>
 /// Creates a fresh, uniquely named PostgreSQL database for one test class and drops it afterwards.
