@@ -68,7 +68,7 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
             .ListParticipantsAsync(cursor, pageSize, role, context.CancellationToken);
         var response = new ListParticipantsResponse
         {
-            NextPageToken = page.Next is { } next ? PageTokens.Encode($"{next.Shard}/{next.AfterId}", scope) : "",
+            NextPageToken = page.Next is { } next ? PageTokens.Encode($"{next.Shard}.{next.AfterId}", scope) : "",
         };
         response.Participants.AddRange(page.Participants.Select(ToProto));
         return response;
@@ -167,13 +167,13 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
     private static bool TryParseCursor(string text, out ParticipantCursor cursor)
     {
         cursor = ParticipantCursor.Start;
-        var slash = text.IndexOf('/', StringComparison.Ordinal);
-        if (slash < 0 || !int.TryParse(text.AsSpan(0, slash), out var shard) || shard < 0 || shard >= GrainKeys.MembershipShards)
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0 || !int.TryParse(text.AsSpan(0, dot), out var shard) || shard < 0 || shard >= GrainKeys.MembershipShards)
         {
             return false;
         }
 
-        var afterId = text[(slash + 1)..];
+        var afterId = text[(dot + 1)..];
         cursor = new ParticipantCursor(shard, afterId.Length == 0 ? null : afterId);
         return true;
     }
