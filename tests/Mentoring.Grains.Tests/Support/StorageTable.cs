@@ -1,0 +1,57 @@
+using System.Data.Common;
+using Mentoring.Hosting;
+using Mentoring.Storage;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Mentoring.Grains.Tests.Support;
+
+/// <summary>Reads the Orleans grain storage table directly, bypassing the grains.</summary>
+public sealed class StorageTable(StorageConnection storage, string serviceId)
+{
+    public async Task<long> CountRowsAsync(string grainKey, string stateName)
+    {
+        var result = await ScalarAsync(
+            "SELECT count(*) FROM OrleansStorage WHERE GrainIdExtensionString = @key AND GrainTypeString = @type AND ServiceId = @service",
+            grainKey,
+            stateName);
+        return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The stored version of a row, or null when there is no row; it moves on every write that reaches the database.</summary>
+    public async Task<long?> VersionAsync(string grainKey, string stateName)
+    {
+        var result = await ScalarAsync(
+            "SELECT Version FROM OrleansStorage WHERE GrainIdExtensionString = @key AND GrainTypeString = @type AND ServiceId = @service",
+            grainKey,
+            stateName);
+        return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, string grainKey, string stateName)
+    {
+        await using var connection = Open();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        AddParameter(command, "@key", grainKey);
+        AddParameter(command, "@type", stateName);
+        AddParameter(command, "@service", serviceId);
+        return await command.ExecuteScalarAsync();
+    }
+
+    private DbConnection Open() => storage.Engine switch
+    {
+        StorageEngine.PostgreSql => new NpgsqlConnection(storage.ConnectionString),
+        StorageEngine.Sqlite => new SqliteConnection(storage.ConnectionString),
+        _ => throw new ArgumentOutOfRangeException(nameof(storage), storage.Engine, "Unknown storage engine."),
+    };
+
+    private static void AddParameter(DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
