@@ -10,30 +10,38 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
 {
     private readonly IPersistentState<SortedIdSetState> _state;
     private readonly GroupCommit _commit;
+    private Dictionary<string, int>? _entries;
     private string[]? _sortedIds;
 
     public MembershipShardGrain(
         [PersistentState(StorageNames.MembershipState, StorageNames.Provider)] IPersistentState<SortedIdSetState> state)
     {
         _state = state;
-        _commit = new GroupCommit(() => _state.WriteStateAsync());
+        _commit = new GroupCommit(() =>
+        {
+            // The provider serialises after its own awaits; hand it a copy no interleaved call can change.
+            _state.State = new SortedIdSetState { Entries = new Dictionary<string, int>(Entries, StringComparer.Ordinal) };
+            return _state.WriteStateAsync();
+        });
     }
+
+    private Dictionary<string, int> Entries => _entries ??= new Dictionary<string, int>(_state.State.Entries, StringComparer.Ordinal);
 
     Task IMembershipShardGrain.AddAsync(string participantId, ParticipantRole role, CancellationToken cancellationToken)
     {
-        if (_state.State.Entries.TryGetValue(participantId, out var current) && current == (int)role)
+        if (Entries.TryGetValue(participantId, out var current) && current == (int)role)
         {
             return Task.CompletedTask;
         }
 
-        _state.State.Entries[participantId] = (int)role;
+        Entries[participantId] = (int)role;
         _sortedIds = null;
         return _commit.PersistAsync();
     }
 
     Task IMembershipShardGrain.RemoveAsync(string participantId, CancellationToken cancellationToken)
     {
-        if (!_state.State.Entries.Remove(participantId))
+        if (!Entries.Remove(participantId))
         {
             return Task.CompletedTask;
         }
@@ -50,7 +58,7 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
         var index = start;
         for (; index < sorted.Length && page.Count < limit; index++)
         {
-            if (role is null || _state.State.Entries[sorted[index]] == (int)role)
+            if (role is null || Entries[sorted[index]] == (int)role)
             {
                 page.Add(sorted[index]);
             }
@@ -60,11 +68,11 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
         return Task.FromResult(new MembershipPage(page.ToImmutable(), hasMore));
     }
 
-    Task<int> IMembershipShardGrain.CountAsync(CancellationToken cancellationToken) => Task.FromResult(_state.State.Entries.Count);
+    Task<int> IMembershipShardGrain.CountAsync(CancellationToken cancellationToken) => Task.FromResult(Entries.Count);
 
     private string[] SortedIds()
     {
-        var ids = _state.State.Entries.Keys.ToArray();
+        var ids = Entries.Keys.ToArray();
         Array.Sort(ids, StringComparer.Ordinal);
         return ids;
     }

@@ -16,6 +16,7 @@ public static class ClientBuilderExtensions
             o.ServiceId = cluster.ServiceId;
         });
         client.AddActivityPropagation();
+        client.UseConnectionRetryFilter(RetryWhileTheClusterStarts);
 
         if (cluster.Clustering == ClusteringKind.AdoNet)
         {
@@ -33,4 +34,18 @@ public static class ClientBuilderExtensions
 
         return client;
     }
+
+    // Silos and gateways start in any order; keep trying for a minute before giving up.
+    private static async Task<bool> RetryWhileTheClusterStarts(Exception exception, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested || Environment.TickCount64 - StartedAt > 60_000)
+        {
+            return false;
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        return true;
+    }
+
+    private static readonly long StartedAt = Environment.TickCount64;
 }

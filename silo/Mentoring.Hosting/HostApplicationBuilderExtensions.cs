@@ -20,6 +20,12 @@ public static class HostApplicationBuilderExtensions
         }
         else
         {
+            if (options.Cluster.Clustering == ClusteringKind.AdoNet)
+            {
+                // Registered before the Orleans client so that it runs first.
+                builder.Services.AddHostedService(_ => new ClientSchemaInstallation(StorageConnection.From(options)));
+            }
+
             builder.UseOrleansClient(client => client.AddMentoringClient(options));
         }
 
