@@ -10,6 +10,7 @@ namespace Mentoring.Matching;
 public sealed class PairScorer
 {
     private readonly int[] _capacities;
+    private readonly Lazy<MentorColumns> _columns;
 
     public PairScorer(EncodedRound round, IEnumerable<PreviousPair> previousPairs, int[] remainingCapacities)
     {
@@ -27,6 +28,7 @@ public sealed class PairScorer
         Exceptions = PairExceptions.Build(round, previousPairs);
         CompetitorMentors = [.. Enumerable.Range(0, round.Mentors.Count).Where(m => round.Mentors.CompetitorClass[m] >= 0)];
         FullMentors = [.. Enumerable.Range(0, round.Mentors.Count).Where(m => remainingCapacities[m] <= 0)];
+        _columns = new Lazy<MentorColumns>(() => new MentorColumns(round.Mentors), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public EncodedRound Round { get; }
@@ -43,6 +45,8 @@ public sealed class PairScorer
     internal ScoringPolicy Policy { get; }
 
     internal PairExceptions Exceptions { get; }
+
+    internal MentorColumns Columns => _columns.Value;
 
     /// <summary>Mentors whose organisation has a competitor; only these need the competitor check.</summary>
     internal int[] CompetitorMentors { get; }

@@ -1,0 +1,10 @@
+using BenchmarkDotNet.Running;
+using Mentoring.Benchmarks.Scoring;
+
+if (args.Length > 0 && args[0] == "scale")
+{
+    return ScaleRun.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ScaleRun).Assembly).Run(args);
+return 0;
