@@ -39,7 +39,7 @@ public static class SiloBuilderExtensions
                 o.Invariant = storage.Invariant;
                 o.ConnectionString = storage.ConnectionString;
             });
-            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+            silo.ConfigureEndpoints(AdvertisedAddress(cluster), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
         }
         else
         {
@@ -50,6 +50,13 @@ public static class SiloBuilderExtensions
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
         return silo.AddMentoringStorage(storage);
     }
+
+    // Empty means "this host's own address", which is what containers with replicas need.
+    private static IPAddress AdvertisedAddress(ClusterSettings cluster) =>
+        !string.IsNullOrWhiteSpace(cluster.AdvertisedAddress)
+            ? IPAddress.Parse(cluster.AdvertisedAddress)
+            : Dns.GetHostAddresses(Dns.GetHostName())
+                .First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
 
     /// <summary>The grain storage provider alone, for hosts whose clustering is set elsewhere (the test cluster).</summary>
     public static ISiloBuilder AddMentoringStorage(this ISiloBuilder silo, StorageConnection storage)
