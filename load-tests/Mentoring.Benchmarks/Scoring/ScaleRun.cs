@@ -23,7 +23,7 @@ public static class ScaleRun
         var engine = new MatchingEngine();
 
         // A small warm-up round so the JIT is not part of the first measurement.
-        engine.Run(new MatchingRequest(SyntheticRound.Programme(seed), SyntheticRound.Participants(200, 50, seed)) { Solver = mode });
+        engine.Run(new MatchingRequest(SyntheticRound.Programme(seed), SyntheticRound.Participants(4_000, 1_000, seed)) { Solver = mode });
         foreach (var (mentees, mentors) in sizes)
         {
             var programme = SyntheticRound.Programme(seed);

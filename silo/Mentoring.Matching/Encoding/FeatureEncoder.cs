@@ -58,7 +58,7 @@ public static class FeatureEncoder
             EncodeSkills(row, layout, vocabulary.Skills, p);
             SetTerms(row.Slice(layout.Goals, layout.GoalWords), vocabulary.Goals, p.Goals);
             SetTerms(row.Slice(layout.Interests, layout.InterestWords), vocabulary.Interests, p.Interests);
-            var offset = TimeZones.TryGetStandardOffset(p.TimeZone, out var o) ? o : TimeSpan.Zero;
+            var offset = OffsetCache.Of(p.TimeZone);
             var availability = WeeklyAvailability.FromLocalWindows(p.Availability, offset);
             row[layout.Availability] = availability.Low;
             row[layout.Availability + 1] = availability.Middle;

@@ -56,8 +56,7 @@ internal static class ReasonText
 
     private static int Overlap(Participant mentee, Participant mentor) => Utc(mentee).OverlapHours(Utc(mentor));
 
-    private static WeeklyAvailability Utc(Participant p) =>
-        WeeklyAvailability.FromLocalWindows(p.Availability, TimeZones.TryGetStandardOffset(p.TimeZone, out var offset) ? offset : TimeSpan.Zero);
+    private static WeeklyAvailability Utc(Participant p) => WeeklyAvailability.FromLocalWindows(p.Availability, OffsetCache.Of(p.TimeZone));
 
     private static string? Language(Participant mentee, Participant mentor)
     {
@@ -78,7 +77,7 @@ internal static class ReasonText
         return distance == 0 ? "same time zone" : $"{distance} h apart";
     }
 
-    private static TimeSpan Offset(Participant p) => TimeZones.TryGetStandardOffset(p.TimeZone, out var offset) ? offset : TimeSpan.Zero;
+    private static TimeSpan Offset(Participant p) => OffsetCache.Of(p.TimeZone);
 
     private static string? Format(Participant mentee, Participant mentor)
     {
