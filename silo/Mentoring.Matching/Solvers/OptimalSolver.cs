@@ -7,14 +7,17 @@ namespace Mentoring.Matching.Solvers;
 /// Maximum total score under mentor capacities, solved exactly as a min cost flow with OR-Tools.
 /// </summary>
 /// <remarks>
-/// Network: every mentee with candidates supplies one unit; it flows either along a candidate edge
-/// (cost -(bonus + score units), see <see cref="OptimalCostModel"/>) and on through its mentor to the sink,
-/// or straight to the sink at cost 0 (unmatched). A mentor reaches the sink through one arc of its capacity,
-/// or under fair load through unit arcs costing k x penalty for its k-th mentee: the costs increase, so the
-/// flow fills them in order and the convex model stays exact.
-/// Determinism: the network is built in CSR order and OR-Tools' solver is sequential, so equal input gives
-/// equal output; among optima of exactly equal integer cost the one returned is the solver's, not
-/// necessarily the lowest-index one.
+/// Network: source -> mentee (capacity 1) -> mentor along each candidate edge (cost minus the score in micro-points,
+/// see <see cref="ScoreScale"/>) -> sink. A mentor reaches the sink through one arc of its capacity, or under fair
+/// load through unit arcs costing k x penalty for its k-th mentee: the costs increase, so the flow fills them in
+/// order and the convex model stays exact.
+/// Count first (<see cref="MatchingPolicy.MaximiseMatchCount"/>): OR-Tools' SolveMaxFlowWithMinCost finds a maximum
+/// flow (the most matches possible) and, among maximum flows, the cheapest (highest score minus penalties). This is
+/// the exact lexicographic optimum without a big per-match bonus constant, so costs stay small and cannot overflow.
+/// Score only: a free source -> sink arc lets any mentee stay unmatched and a plain min cost flow decides.
+/// Determinism: the network is built in CSR order and OR-Tools' solver is sequential, so equal input gives equal
+/// output; among optima of exactly equal integer cost the one returned is the solver's, not necessarily the
+/// lowest-index one.
 /// </remarks>
 public sealed class OptimalSolver : IAssignmentSolver
 {
@@ -32,21 +35,29 @@ public sealed class OptimalSolver : IAssignmentSolver
         }
 
         var model = OptimalCostModel.Create(graph, policy);
-        var menteeCount = graph.MenteeCount;
-        var sink = menteeCount + graph.MentorCount;
-        using var flow = new MinCostFlow(sink + 1, graph.EdgeCount + menteeCount + model.EffectiveCapacities.Sum());
+        var (menteeCount, mentorCount) = (graph.MenteeCount, graph.MentorCount);
+        var (source, sink) = (menteeCount + mentorCount, menteeCount + mentorCount + 1);
+        using var flow = new MinCostFlow(sink + 1, graph.EdgeCount + menteeCount + model.EffectiveCapacities.Sum() + 1);
 
-        AddEdgeArcs(flow, graph, model);
-        var suppliers = AddUnmatchedArcs(flow, graph, sink);
+        AddEdgeArcs(flow, graph);
+        for (var mentee = 0; mentee < menteeCount; mentee++)
+        {
+            flow.AddArcWithCapacityAndUnitCost(source, mentee, 1, 0);
+        }
+
         AddMentorArcs(flow, model, menteeCount, sink);
-        flow.SetNodeSupply(sink, -suppliers);
-        ct.ThrowIfCancellationRequested();
+        flow.SetNodeSupply(source, menteeCount);
+        flow.SetNodeSupply(sink, -menteeCount);
+        if (!policy.MaximiseMatchCount)
+        {
+            flow.AddArcWithCapacityAndUnitCost(source, sink, menteeCount, 0);
+        }
 
-        var status = flow.Solve();
+        ct.ThrowIfCancellationRequested();
+        var status = policy.MaximiseMatchCount ? flow.SolveMaxFlowWithMinCost() : flow.Solve();
         if (status != MinCostFlowBase.Status.OPTIMAL)
         {
-            throw new InvalidOperationException(
-                $"Min cost flow ended with {status}; largest cost magnitude {model.LargestCostMagnitude()} over {sink + 1} nodes.");
+            throw new InvalidOperationException($"Min cost flow ended with {status} on {sink + 1} nodes and {flow.NumArcs()} arcs.");
         }
 
         ReadAssignment(flow, graph, result);
@@ -54,7 +65,7 @@ public sealed class OptimalSolver : IAssignmentSolver
     }
 
     // Edge arcs are added first, so arc id == edge index when reading the flow back.
-    private static void AddEdgeArcs(MinCostFlow flow, CandidateGraph graph, OptimalCostModel model)
+    private static void AddEdgeArcs(MinCostFlow flow, CandidateGraph graph)
     {
         var offsets = graph.Offsets;
         var mentors = graph.Mentors;
@@ -63,28 +74,9 @@ public sealed class OptimalSolver : IAssignmentSolver
         {
             for (var edge = offsets[mentee]; edge < offsets[mentee + 1]; edge++)
             {
-                flow.AddArcWithCapacityAndUnitCost(mentee, graph.MenteeCount + mentors[edge], 1, model.EdgeCost(scores[edge]));
+                flow.AddArcWithCapacityAndUnitCost(mentee, graph.MenteeCount + mentors[edge], 1, OptimalCostModel.EdgeCost(scores[edge]));
             }
         }
-    }
-
-    private static int AddUnmatchedArcs(MinCostFlow flow, CandidateGraph graph, int sink)
-    {
-        var offsets = graph.Offsets;
-        var suppliers = 0;
-        for (var mentee = 0; mentee < graph.MenteeCount; mentee++)
-        {
-            if (offsets[mentee + 1] == offsets[mentee])
-            {
-                continue;
-            }
-
-            flow.AddArcWithCapacityAndUnitCost(mentee, sink, 1, 0);
-            flow.SetNodeSupply(mentee, 1);
-            suppliers++;
-        }
-
-        return suppliers;
     }
 
     private static void AddMentorArcs(MinCostFlow flow, OptimalCostModel model, int menteeCount, int sink)
