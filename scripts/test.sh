@@ -18,6 +18,6 @@ set -e
 
 # One closing line for the whole solution: "N passed, N failed".
 awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i + 1); if ($i == "Passed:") p += $(i + 1) } }
-     END { printf "%d passed, %d failed\n", p, f }' "$log" | tr -d ','
+     END { printf "%d passed, %d failed\n", p, f }' "$log"
 
 exit "$status"

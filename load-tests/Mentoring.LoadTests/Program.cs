@@ -1,0 +1,25 @@
+using Mentoring.LoadTests;
+
+const string usage =
+    """
+    Usage:
+      Mentoring.LoadTests import <target, e.g. http://127.0.0.1:5080> <count> [seed]
+      Mentoring.LoadTests cold-start <path to Mentoring.Api.dll> [runs]
+    Every scenario targets 127.0.0.1 only and stops by itself.
+    """;
+
+return args switch
+{
+    ["import", var target, var count, .. var rest] when target.StartsWith("http://127.0.0.1", StringComparison.Ordinal) =>
+        await ImportScenario.RunAsync(target, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture),
+            rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 42),
+    ["cold-start", var assembly, .. var rest] =>
+        await ColdStartScenario.RunAsync(assembly, rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 5),
+    _ => Usage(),
+};
+
+int Usage()
+{
+    Console.Error.WriteLine(usage);
+    return 64;
+}
