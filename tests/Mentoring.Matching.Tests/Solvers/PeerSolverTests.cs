@@ -86,6 +86,14 @@ public sealed class PeerSolverTests
     }
 
     [Fact]
+    public void Cancelled_token_stops_the_solve()
+    {
+        var graph = new PeerGraph(2, [new(0, 1, 0.5f)]);
+
+        Assert.Throws<OperationCanceledException>(() => new PeerSolver().Solve(graph, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
     public void Empty_and_edgeless_graphs_leave_everyone_unpaired()
     {
         Assert.Empty(new PeerSolver().Solve(new PeerGraph(0, []), CancellationToken.None));

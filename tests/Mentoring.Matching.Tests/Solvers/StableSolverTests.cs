@@ -28,6 +28,23 @@ public sealed class StableSolverTests
             print: TestGraphs.Describe);
     }
 
+    [Theory]
+    [InlineData(ProposingSide.Mentees)]
+    [InlineData(ProposingSide.Mentors)]
+    public void Large_capacities_on_medium_instances_still_leave_no_blocking_pair(ProposingSide side)
+    {
+        var solver = new StableSolver(side);
+        TestGraphs.Random(120, 8, 25, withRanks: true).Sample(
+            graph =>
+            {
+                var assignment = solver.Solve(graph, Policy(PreferenceSource.RankedChoices), CancellationToken.None);
+                AssignmentChecks.AssertFeasible(graph, assignment);
+                Assert.Empty(BlockingPairs.Find(graph, assignment, useRanks: true));
+            },
+            iter: 60,
+            print: TestGraphs.Describe);
+    }
+
     [Fact]
     public void Ranks_are_ignored_when_preferences_come_from_scores()
     {
