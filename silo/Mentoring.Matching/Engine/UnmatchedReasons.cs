@@ -16,11 +16,8 @@ internal static class UnmatchedReasons
             return new UnmatchedMentee(id, "no feasible mentor: the round has no mentors", null);
         }
 
-        Span<int> counts = stackalloc int[Enum.GetValues<ExclusionRule>().Length];
-        for (var mentor = 0; mentor < scorer.Mentors.Count; mentor++)
-        {
-            counts[(int)scorer.Evaluate(mentee, mentor, out _)]++;
-        }
+        Span<int> counts = stackalloc int[ExclusionCounter.RuleCount];
+        ExclusionCounter.Count(scorer, mentee, counts);
 
         var main = ExclusionRule.None;
         for (var rule = 1; rule < counts.Length; rule++)
