@@ -26,6 +26,7 @@ internal static class HungarianAssignment
 
         var rows = graph.MenteeCount;
         var columns = slotMentor.Count + rows;
+        // Instances stay below 1000 mentees' worth of score and penalty, so this bonus puts the count first.
         var bonus = policy.MaximiseMatchCount ? 1000.0 : 0.0;
         var cost = new double[rows, columns];
         for (var mentee = 0; mentee < rows; mentee++)
