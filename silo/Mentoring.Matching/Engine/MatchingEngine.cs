@@ -59,7 +59,7 @@ public sealed class MatchingEngine
             new PhaseTimings(encode, score - encode, solve - score, explain - solve));
     }
 
-    private static EncodedRound Encode(Programme programme, IReadOnlyList<Participant> participants, bool peer)
+    internal static EncodedRound Encode(Programme programme, IReadOnlyList<Participant> participants, bool peer)
     {
         if (peer)
         {
@@ -70,7 +70,7 @@ public sealed class MatchingEngine
         return FeatureEncoder.Encode(programme, participants.Where(p => p.IsMentee).ToArray(), participants.Where(p => p.IsMentor).ToArray());
     }
 
-    private static int[] Capacities(EncodedSide mentors, IReadOnlyDictionary<string, int>? remaining, bool peer)
+    internal static int[] Capacities(EncodedSide mentors, IReadOnlyDictionary<string, int>? remaining, bool peer)
     {
         var capacities = new int[mentors.Count];
         for (var i = 0; i < capacities.Length; i++)

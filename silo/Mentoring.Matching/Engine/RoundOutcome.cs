@@ -3,7 +3,8 @@ namespace Mentoring.Matching;
 /// <summary>Turns a solver's answer into explained matches, unmatched reasons and the summary.</summary>
 internal sealed record RoundOutcome(IReadOnlyList<ProposedMatch> Matches, IReadOnlyList<UnmatchedMentee> Unmatched, MatchingSummary Summary)
 {
-    public static RoundOutcome Build(PairScorer scorer, CandidateGraph graph, int[] mentorOfMentee, bool peer, CancellationToken ct)
+    /// <param name="ruleCounts">Exclusion-rule counts per mentee (mentee x rule) gathered by distributed workers; counted here when null.</param>
+    public static RoundOutcome Build(PairScorer scorer, CandidateGraph graph, int[] mentorOfMentee, bool peer, CancellationToken ct, int[]? ruleCounts = null)
     {
         var pairs = new List<(int Mentee, int Mentor, double Score)>();
         var unmatched = new List<int>();
@@ -34,7 +35,9 @@ internal sealed record RoundOutcome(IReadOnlyList<ProposedMatch> Matches, IReadO
 
         var reasons = new UnmatchedMentee[unmatched.Count];
         Parallel.For(0, unmatched.Count, new ParallelOptions { CancellationToken = ct }, i =>
-            reasons[i] = UnmatchedReasons.For(scorer, graph, unmatched[i]));
+            reasons[i] = ruleCounts is null
+                ? UnmatchedReasons.For(scorer, graph, unmatched[i])
+                : UnmatchedReasons.For(scorer, graph, unmatched[i], ruleCounts.AsSpan(unmatched[i] * ExclusionCounter.RuleCount, ExclusionCounter.RuleCount)));
 
         var load = new int[graph.MentorCount];
         if (!peer)

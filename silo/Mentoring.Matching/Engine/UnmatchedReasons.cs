@@ -3,7 +3,10 @@ namespace Mentoring.Matching;
 /// <summary>Says why a mentee was left out: which rule removed most of its mentors, or that every feasible one filled up.</summary>
 internal static class UnmatchedReasons
 {
-    public static UnmatchedMentee For(PairScorer scorer, CandidateGraph graph, int mentee)
+    public static UnmatchedMentee For(PairScorer scorer, CandidateGraph graph, int mentee) => For(scorer, graph, mentee, []);
+
+    /// <param name="counted">Rule counts already gathered for this mentee (distributed rounds); empty to count here.</param>
+    public static UnmatchedMentee For(PairScorer scorer, CandidateGraph graph, int mentee, ReadOnlySpan<int> counted)
     {
         var id = scorer.Mentees.Participants[mentee].Id;
         if (graph.MentorsOf(mentee).Length > 0)
@@ -17,7 +20,14 @@ internal static class UnmatchedReasons
         }
 
         Span<int> counts = stackalloc int[ExclusionCounter.RuleCount];
-        ExclusionCounter.Count(scorer, mentee, counts);
+        if (counted.IsEmpty)
+        {
+            ExclusionCounter.Count(scorer, mentee, counts);
+        }
+        else
+        {
+            counted.CopyTo(counts);
+        }
 
         var main = ExclusionRule.None;
         for (var rule = 1; rule < counts.Length; rule++)

@@ -17,6 +17,9 @@ internal sealed class PairExceptions
         _entries = entries;
     }
 
+    /// <summary>Rows already built elsewhere (a distributed slice); entries sorted by mentor within each mentee.</summary>
+    public static PairExceptions FromRows(int[] offsets, PairException[] entries) => new(offsets, entries);
+
     public ReadOnlySpan<PairException> Of(int mentee) => _entries.AsSpan(_offsets[mentee], _offsets[mentee + 1] - _offsets[mentee]);
 
     public bool TryFind(int mentee, int mentor, out PairException entry)

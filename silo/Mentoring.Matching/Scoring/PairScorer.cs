@@ -13,9 +13,13 @@ public sealed class PairScorer
     private readonly Lazy<MentorColumns> _columns;
 
     public PairScorer(EncodedRound round, IEnumerable<PreviousPair> previousPairs, int[] remainingCapacities)
+        : this(round, PairExceptions.Build(round ?? throw new ArgumentNullException(nameof(round)), previousPairs ?? throw new ArgumentNullException(nameof(previousPairs))), remainingCapacities)
     {
-        ArgumentNullException.ThrowIfNull(round);
-        ArgumentNullException.ThrowIfNull(previousPairs);
+    }
+
+    /// <summary>For a distributed slice, whose pair exceptions were cut from the whole round's.</summary>
+    internal PairScorer(EncodedRound round, PairExceptions exceptions, int[] remainingCapacities)
+    {
         ArgumentNullException.ThrowIfNull(remainingCapacities);
         if (remainingCapacities.Length != round.Mentors.Count)
         {
@@ -25,7 +29,7 @@ public sealed class PairScorer
         Round = round;
         _capacities = remainingCapacities;
         Policy = new ScoringPolicy(round.Programme.Policy, round.Programme.OrganisationMode);
-        Exceptions = PairExceptions.Build(round, previousPairs);
+        Exceptions = exceptions;
         CompetitorMentors = [.. Enumerable.Range(0, round.Mentors.Count).Where(m => round.Mentors.CompetitorClass[m] >= 0)];
         FullMentors = [.. Enumerable.Range(0, round.Mentors.Count).Where(m => remainingCapacities[m] <= 0)];
         _columns = new Lazy<MentorColumns>(() => new MentorColumns(round.Mentors), LazyThreadSafetyMode.ExecutionAndPublication);

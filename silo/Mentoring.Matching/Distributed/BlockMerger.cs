@@ -1,0 +1,104 @@
+namespace Mentoring.Matching.Distributed;
+
+/// <summary>
+/// Checks that blocks tile the round exactly and merges them into one candidate graph. Each mentee keeps the best K of
+/// the union of its per-slice top Ks, by score descending then mentor index, which is the whole row's top K because every
+/// member of the global top K is also in its own slice's top K.
+/// </summary>
+internal static class BlockMerger
+{
+    public static MergedCandidates Merge(IReadOnlyCollection<CandidateBlock> blocks, int menteeCount, int[] capacities, int topK, bool withRanks, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var mentorCount = capacities.Length;
+        var rows = BlockTiling.Rows(blocks, menteeCount, mentorCount, withRanks);
+        var k = Math.Min(topK, Math.Max(1, mentorCount));
+        var rules = ExclusionCounter.RuleCount;
+        var ruleCounts = new int[menteeCount * rules];
+        var kept = new Candidate[menteeCount][];
+
+        Parallel.ForEach(rows, new ParallelOptions { CancellationToken = ct }, row =>
+        {
+            var buffer = new List<Candidate>();
+            for (var local = 0; local < row.MenteeCount; local++)
+            {
+                var mentee = row.MenteeStart + local;
+                buffer.Clear();
+                foreach (var block in row.Blocks)
+                {
+                    Collect(block, local, buffer);
+                    var counts = block.RuleCounts.AsSpan(local * rules, rules);
+                    var total = ruleCounts.AsSpan(mentee * rules, rules);
+                    for (var r = 0; r < rules; r++)
+                    {
+                        total[r] += counts[r];
+                    }
+                }
+
+                kept[mentee] = Best(buffer, k);
+            }
+        });
+
+        return new MergedCandidates(Graph(kept, capacities, withRanks), ruleCounts);
+    }
+
+    private static void Collect(CandidateBlock block, int local, List<Candidate> buffer)
+    {
+        for (var e = block.Offsets[local]; e < block.Offsets[local + 1]; e++)
+        {
+            buffer.Add(new Candidate(
+                block.Mentors[e],
+                block.Scores[e],
+                block.MenteeRanks?[e] ?? CandidateGraph.Unranked,
+                block.MentorRanks?[e] ?? CandidateGraph.Unranked));
+        }
+    }
+
+    private static Candidate[] Best(List<Candidate> candidates, int k)
+    {
+        if (candidates.Count > k)
+        {
+            candidates.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Mentor.CompareTo(y.Mentor));
+            candidates.RemoveRange(k, candidates.Count - k);
+        }
+
+        candidates.Sort(static (x, y) => x.Mentor.CompareTo(y.Mentor));
+        return [.. candidates];
+    }
+
+    private static CandidateGraph Graph(Candidate[][] kept, int[] capacities, bool withRanks)
+    {
+        var offsets = new int[kept.Length + 1];
+        for (var mentee = 0; mentee < kept.Length; mentee++)
+        {
+            offsets[mentee + 1] = offsets[mentee] + kept[mentee].Length;
+        }
+
+        var edges = offsets[kept.Length];
+        var mentors = new int[edges];
+        var scores = new float[edges];
+        var menteeRanks = withRanks ? new int[edges] : [];
+        var mentorRanks = withRanks ? new int[edges] : [];
+        for (var mentee = 0; mentee < kept.Length; mentee++)
+        {
+            var at = offsets[mentee];
+            foreach (var c in kept[mentee])
+            {
+                mentors[at] = c.Mentor;
+                scores[at] = c.Score;
+                if (withRanks)
+                {
+                    menteeRanks[at] = c.MenteeRank;
+                    mentorRanks[at] = c.MentorRank;
+                }
+
+                at++;
+            }
+        }
+
+        var positive = capacities.Select(c => Math.Max(0, c)).ToArray();
+        return new CandidateGraph(kept.Length, positive, offsets, mentors, scores, menteeRanks, mentorRanks);
+    }
+
+    private readonly record struct Candidate(int Mentor, float Score, int MenteeRank, int MentorRank);
+}

@@ -1,0 +1,46 @@
+namespace Mentoring.Matching.Distributed;
+
+/// <summary>
+/// Top-N feasible mentors for one mentee, best score first, ties by mentor id (ordinal), each with its breakdown and
+/// reasons. Independent of the solve: a recommended mentor may be taken by someone else in the round.
+/// </summary>
+public static class Recommendations
+{
+    public static IReadOnlyList<ProposedMatch> For(MatchingRequest request, string menteeId, int topN) =>
+        DistributedRound.Prepare(request).Recommend(menteeId, topN);
+
+    internal static IReadOnlyList<ProposedMatch> For(PairScorer scorer, string menteeId, int topN)
+    {
+        ArgumentNullException.ThrowIfNull(menteeId);
+        ArgumentOutOfRangeException.ThrowIfNegative(topN);
+        var mentee = scorer.Mentees.IndexOf(menteeId);
+        if (mentee < 0)
+        {
+            throw new ArgumentException($"'{menteeId}' is not a mentee of this round.", nameof(menteeId));
+        }
+
+        if (topN == 0 || scorer.Mentors.Count == 0)
+        {
+            return [];
+        }
+
+        var row = new float[scorer.Mentors.Count];
+        RowKernel.ScoreRow(scorer, mentee, row);
+        var selector = new TopKSelector(Math.Min(topN, row.Length));
+        selector.Select(row, Math.Max(scorer.Policy.MinimumScore, float.Epsilon));
+        var mentors = new int[selector.Count];
+        var scores = new float[selector.Count];
+        selector.CopySorted(mentors, scores);
+
+        return mentors
+            .Select((mentor, i) => (Mentor: mentor, Score: scores[i]))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Mentor)
+            .Select(c =>
+            {
+                var why = PairExplainer.Explain(scorer, mentee, c.Mentor);
+                return new ProposedMatch(why.MenteeId, why.MentorId, c.Score, why.Breakdown, why.Reasons);
+            })
+            .ToList();
+    }
+}
