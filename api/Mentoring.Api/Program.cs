@@ -24,6 +24,7 @@ builder.Services.AddSingleton<ParticipantImport>();
 var app = builder.Build();
 app.MapGrpcService<ProgrammeService>();
 app.MapGrpcService<ParticipantService>();
+app.MapGrpcService<RoundService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 

@@ -1,0 +1,282 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Mentoring.Abstractions;
+using Mentoring.Abstractions.Rounds;
+using Mentoring.Api.Errors;
+using Mentoring.Contracts.Mapping;
+using Mentoring.Contracts.V1;
+using Abs = Mentoring.Abstractions.Rounds;
+
+namespace Mentoring.Api.Services;
+
+/// <summary>mentoring.v1.RoundService: validates, maps, and calls the programme's rounds grain or a round's coordinator.</summary>
+public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundService.RoundServiceBase
+{
+    // Polling keeps the coordinator free of per-watcher state; 200 ms is well below a human's notice.
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(200);
+
+    public override async Task<Round> StartRound(StartRoundRequest request, ServerCallContext context)
+    {
+        var programmeId = ParseParent(request.Parent);
+        var violations = new List<Domain.FieldViolation>();
+        if (!RoundRequestIds.IsValid(request.RequestId))
+        {
+            violations.Add(new("request_id", RoundRequestIds.Describe(request.RequestId)));
+        }
+
+        var scope = request.Scope switch
+        {
+            Contracts.V1.RoundScope.Unspecified or Contracts.V1.RoundScope.All => Abs.RoundScope.All,
+            Contracts.V1.RoundScope.UnmatchedOnly => Abs.RoundScope.UnmatchedOnly,
+            _ => (Abs.RoundScope?)null,
+        };
+        if (scope is null)
+        {
+            violations.Add(new("scope", $"{(int)request.Scope} is not a known round scope"));
+        }
+
+        if (!RoundSolverMapper.TryToDomain(request.Solver, out var solver))
+        {
+            violations.Add(new("solver", $"{(int)request.Solver} is not a known solver mode"));
+        }
+
+        if (violations.Count > 0)
+        {
+            RpcErrors.InvalidArgument(violations);
+        }
+
+        var result = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId))
+            .StartAsync(request.RequestId, scope!.Value, (int?)solver, request.DryRun, context.CancellationToken);
+        switch (result.Status)
+        {
+            case StartRoundStatus.Started or StartRoundStatus.Existing when result.Round is not null:
+                return ToProto(result.Round);
+            case StartRoundStatus.ProgrammeNotFound:
+                RpcErrors.NotFound(ResourceNames.Programme(programmeId));
+                break;
+            case StartRoundStatus.AnotherRoundRunning:
+                var running = result.Round is { } r ? $" ({Name(r.Spec)})" : "";
+                RpcErrors.FailedPrecondition($"{request.Parent} already has a round running{running}; wait for it or cancel it.");
+                break;
+        }
+
+        throw new InvalidOperationException($"StartAsync returned {result.Status} without a round.");
+    }
+
+    public override async Task<Round> GetRound(GetRoundRequest request, ServerCallContext context)
+    {
+        var (programmeId, roundId) = ParseName(request.Name, "name");
+        return ToProto(await ExistingAsync(programmeId, roundId, context.CancellationToken));
+    }
+
+    public override async Task<ListRoundsResponse> ListRounds(ListRoundsRequest request, ServerCallContext context)
+    {
+        var programmeId = ParseParent(request.Parent);
+        var pageSize = ProgrammeService.PageSize(request.PageSize);
+        string? afterId = null;
+        if (request.PageToken.Length > 0 && !PageTokens.TryDecode(request.PageToken, request.Parent, out afterId))
+        {
+            RpcErrors.InvalidArgument("page_token", "is not a token this service issued for this parent");
+        }
+
+        if (await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(context.CancellationToken) is null)
+        {
+            RpcErrors.NotFound(request.Parent);
+        }
+
+        var (roundIds, hasMore) = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId))
+            .ListAsync(afterId, pageSize, context.CancellationToken);
+        var snapshots = await Task.WhenAll(roundIds.Select(id => Coordinator(programmeId, id).GetAsync(context.CancellationToken)));
+        var response = new ListRoundsResponse
+        {
+            NextPageToken = hasMore && roundIds.Length > 0 ? PageTokens.Encode(roundIds[^1], request.Parent) : "",
+        };
+        response.Rounds.AddRange(snapshots.OfType<RoundSnapshot>().Select(ToProto));
+        return response;
+    }
+
+    public override async Task WatchRound(WatchRoundRequest request, IServerStreamWriter<Round> responseStream, ServerCallContext context)
+    {
+        var (programmeId, roundId) = ParseName(request.Name, "name");
+        var coordinator = Coordinator(programmeId, roundId);
+        var snapshot = await ExistingAsync(programmeId, roundId, context.CancellationToken);
+        await responseStream.WriteAsync(ToProto(snapshot), context.CancellationToken);
+        while (!snapshot.Progress.IsFinal)
+        {
+            await Task.Delay(WatchInterval, context.CancellationToken);
+            var next = await coordinator.GetAsync(context.CancellationToken) ?? snapshot;
+            if (Changed(snapshot, next))
+            {
+                await responseStream.WriteAsync(ToProto(next), context.CancellationToken);
+            }
+
+            snapshot = next;
+        }
+    }
+
+    public override async Task<Round> CancelRound(CancelRoundRequest request, ServerCallContext context)
+    {
+        var (programmeId, roundId) = ParseName(request.Name, "name");
+        var snapshot = await Coordinator(programmeId, roundId).CancelAsync(context.CancellationToken);
+        if (snapshot is null)
+        {
+            RpcErrors.NotFound(request.Name);
+        }
+
+        return ToProto(snapshot);
+    }
+
+    public override async Task<ListRoundMatchesResponse> ListRoundMatches(ListRoundMatchesRequest request, ServerCallContext context)
+    {
+        var (programmeId, items, next) = await ReadResultAsync(request.Parent, request.PageSize, request.PageToken, "matches", page => page.Matches, context.CancellationToken);
+        var response = new ListRoundMatchesResponse { NextPageToken = next };
+        response.Matches.AddRange(items.Select(m =>
+            RoundMatchMapper.ToProto(programmeId, m.MenteeId, m.MentorId, m.Score, m.Breakdown, m.Reasons)));
+        return response;
+    }
+
+    public override async Task<ListUnmatchedMenteesResponse> ListUnmatchedMentees(ListUnmatchedMenteesRequest request, ServerCallContext context)
+    {
+        var (programmeId, items, next) = await ReadResultAsync(request.Parent, request.PageSize, request.PageToken, "unmatched", page => page.Unmatched, context.CancellationToken);
+        var response = new ListUnmatchedMenteesResponse { NextPageToken = next };
+        response.UnmatchedMentees.AddRange(items.Select(u => RoundMatchMapper.ToProto(programmeId, u.MenteeId, u.Reason)));
+        return response;
+    }
+
+    /// <summary>Reads one list page across the round's stored result pages, starting at the token's page and offset.</summary>
+    private async Task<(string ProgrammeId, List<T> Items, string NextPageToken)> ReadResultAsync<T>(
+        string parent, int requestedPageSize, string pageToken, string listing, Func<RoundMatchPage, IReadOnlyList<T>> select, CancellationToken cancellationToken)
+    {
+        var (programmeId, roundId) = ParseName(parent, "parent");
+        var pageSize = ProgrammeService.PageSize(requestedPageSize);
+        var scope = $"{parent}|{listing}";
+        var cursor = RoundResultCursor.Start;
+        if (pageToken.Length > 0)
+        {
+            if (!RoundResultCursor.TryParse(pageToken, scope, out var decoded))
+            {
+                RpcErrors.InvalidArgument("page_token", "is not a token this service issued for this parent");
+            }
+
+            cursor = decoded.Value;
+        }
+
+        var snapshot = await ExistingAsync(programmeId, roundId, cancellationToken);
+        if (!snapshot.Progress.IsFinal)
+        {
+            RpcErrors.FailedPrecondition($"{parent} is still running; its results are listed once it is DONE.");
+        }
+
+        var coordinator = Coordinator(programmeId, roundId);
+        var items = new List<T>(Math.Min(pageSize, 1024));
+        while (cursor.Page < snapshot.MatchPageCount && items.Count < pageSize)
+        {
+            var page = await coordinator.GetPageAsync(cursor.Page, cancellationToken);
+            var source = page is null ? [] : select(page);
+            var take = Math.Min(pageSize - items.Count, Math.Max(source.Count - cursor.Offset, 0));
+            items.AddRange(source.Skip(cursor.Offset).Take(take));
+            cursor = cursor.Offset + take < source.Count
+                ? cursor with { Offset = cursor.Offset + take }
+                : new RoundResultCursor(cursor.Page + 1, 0);
+        }
+
+        var next = cursor.Page < snapshot.MatchPageCount ? cursor.ToToken(scope) : "";
+        return (programmeId, items, next);
+    }
+
+    private async Task<RoundSnapshot> ExistingAsync(string programmeId, string roundId, CancellationToken cancellationToken)
+    {
+        var snapshot = await Coordinator(programmeId, roundId).GetAsync(cancellationToken);
+        if (snapshot is null)
+        {
+            RpcErrors.NotFound(RoundNames.Round(programmeId, roundId));
+        }
+
+        return snapshot;
+    }
+
+    private IRoundCoordinatorGrain Coordinator(string programmeId, string roundId) =>
+        grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
+
+    private static bool Changed(RoundSnapshot before, RoundSnapshot after) =>
+        before.Progress.Phase != after.Progress.Phase
+        || before.Progress.PairsScored != after.Progress.PairsScored
+        || before.Progress.PairsTotal != after.Progress.PairsTotal
+        || before.Progress.Error != after.Progress.Error
+        || (before.Report is null) != (after.Report is null);
+
+    private static string ParseParent(string parent)
+    {
+        if (!ResourceNames.TryParseProgramme(parent, out var programmeId))
+        {
+            RpcErrors.InvalidArgument("parent", "must be \"programmes/{programme}\" with a valid id");
+        }
+
+        return programmeId;
+    }
+
+    private static (string ProgrammeId, string RoundId) ParseName(string name, string field)
+    {
+        if (!RoundNames.TryParse(name, out var programmeId, out var roundId))
+        {
+            RpcErrors.InvalidArgument(field, "must be \"programmes/{programme}/rounds/{round}\" with valid ids");
+        }
+
+        return (programmeId, roundId);
+    }
+
+    private static string Name(RoundSpec spec) => RoundNames.Round(spec.ProgrammeId, spec.RoundId);
+
+    private static Round ToProto(RoundSnapshot s)
+    {
+        var progress = s.Progress;
+        var round = new Round
+        {
+            Name = Name(s.Spec),
+            Scope = s.Spec.Scope == Abs.RoundScope.UnmatchedOnly ? Contracts.V1.RoundScope.UnmatchedOnly : Contracts.V1.RoundScope.All,
+            Solver = RoundSolverMapper.ToProto((Domain.SolverMode?)s.Spec.Solver),
+            DryRun = s.Spec.DryRun,
+            RequestId = s.Spec.RequestId,
+            State = ToProto(progress.Phase),
+            Progress = new Contracts.V1.RoundProgress
+            {
+                PairsScored = progress.PairsScored,
+                PairsTotal = progress.PairsTotal,
+                Elapsed = Duration.FromTimeSpan((progress.EndTime ?? DateTimeOffset.UtcNow) - progress.StartTime),
+            },
+            Error = progress.Error ?? "",
+            CreateTime = Timestamp.FromDateTimeOffset(progress.StartTime),
+            EndTime = progress.EndTime is { } end ? Timestamp.FromDateTimeOffset(end) : null,
+            Report = s.Report is { } report ? ToProto(report) : null,
+        };
+        return round;
+    }
+
+    private static RoundState ToProto(RoundPhase phase) => phase switch
+    {
+        RoundPhase.Pending => RoundState.Pending,
+        RoundPhase.Snapshot => RoundState.Snapshot,
+        RoundPhase.Scoring => RoundState.Scoring,
+        RoundPhase.Solving => RoundState.Solving,
+        RoundPhase.Publishing => RoundState.Publishing,
+        RoundPhase.Done => RoundState.Done,
+        RoundPhase.Failed => RoundState.Failed,
+        RoundPhase.Cancelled => RoundState.Cancelled,
+        _ => RoundState.Unspecified,
+    };
+
+    private static Contracts.V1.RoundReport ToProto(Abs.RoundReport r) => new()
+    {
+        MenteeCount = r.MenteeCount,
+        MentorCount = r.MentorCount,
+        MatchedCount = r.MatchedCount,
+        MatchRate = r.MatchRate,
+        TotalScore = r.TotalScore,
+        MeanScore = r.MeanScore,
+        P10Score = r.P10,
+        P50Score = r.P50,
+        P90Score = r.P90,
+        MentorLoadHistogram = { r.MentorLoadHistogram.Select(b => new MentorLoadBucket { MenteesPerMentor = b.Key, MentorCount = b.Value }) },
+        UnmatchedByReason = { r.UnmatchedByReason.Select(u => new UnmatchedReasonCount { Reason = u.Key, MenteeCount = u.Value }) },
+    };
+}
