@@ -8,40 +8,45 @@ namespace Mentoring.Grains;
 [Reentrant]
 public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
 {
-    private readonly IPersistentState<SortedIdSetState> _state;
+    private readonly IPersistentState<MembershipState> _state;
     private readonly GroupCommit _commit;
-    private Dictionary<string, int>? _entries;
+    private Dictionary<string, Participant>? _profiles;
     private string[]? _sortedIds;
 
     public MembershipShardGrain(
-        [PersistentState(StorageNames.MembershipState, StorageNames.Provider)] IPersistentState<SortedIdSetState> state)
+        [PersistentState(StorageNames.MembershipState, StorageNames.Provider)] IPersistentState<MembershipState> state)
     {
         _state = state;
         _commit = new GroupCommit(() =>
         {
             // The provider serialises after its own awaits; hand it a copy no interleaved call can change.
-            _state.State = new SortedIdSetState { Entries = new Dictionary<string, int>(Entries, StringComparer.Ordinal) };
+            _state.State = new MembershipState { Profiles = new Dictionary<string, Participant>(Profiles, StringComparer.Ordinal) };
             return _state.WriteStateAsync();
         });
     }
 
-    private Dictionary<string, int> Entries => _entries ??= new Dictionary<string, int>(_state.State.Entries, StringComparer.Ordinal);
+    private Dictionary<string, Participant> Profiles =>
+        _profiles ??= new Dictionary<string, Participant>(_state.State.Profiles, StringComparer.Ordinal);
 
-    Task IMembershipShardGrain.AddAsync(string participantId, ParticipantRole role, CancellationToken cancellationToken)
+    Task IMembershipShardGrain.UpsertAsync(Participant participant, CancellationToken cancellationToken)
     {
-        if (Entries.TryGetValue(participantId, out var current) && current == (int)role)
+        if (Profiles.TryGetValue(participant.Id, out var current) && ContentEquality.Same(current, participant))
         {
             return Task.CompletedTask;
         }
 
-        Entries[participantId] = (int)role;
-        _sortedIds = null;
+        if (current is null)
+        {
+            _sortedIds = null;
+        }
+
+        Profiles[participant.Id] = participant;
         return _commit.PersistAsync();
     }
 
     Task IMembershipShardGrain.RemoveAsync(string participantId, CancellationToken cancellationToken)
     {
-        if (!Entries.Remove(participantId))
+        if (!Profiles.Remove(participantId))
         {
             return Task.CompletedTask;
         }
@@ -52,29 +57,35 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
 
     Task<MembershipPage> IMembershipShardGrain.ListAsync(string? afterId, int limit, ParticipantRole? role, CancellationToken cancellationToken)
     {
-        var sorted = _sortedIds ??= SortedIds();
+        var sorted = SortedIds();
         var start = afterId is null ? 0 : FirstAfter(sorted, afterId);
         var page = ImmutableArray.CreateBuilder<string>(Math.Min(limit, 256));
         var index = start;
         for (; index < sorted.Length && page.Count < limit; index++)
         {
-            if (role is null || Entries[sorted[index]] == (int)role)
+            if (role is null || Profiles[sorted[index]].Role == role)
             {
                 page.Add(sorted[index]);
             }
         }
 
-        var hasMore = index < sorted.Length;
-        return Task.FromResult(new MembershipPage(page.ToImmutable(), hasMore));
+        return Task.FromResult(new MembershipPage(page.ToImmutable(), index < sorted.Length));
     }
 
-    Task<int> IMembershipShardGrain.CountAsync(CancellationToken cancellationToken) => Task.FromResult(Entries.Count);
+    Task<ImmutableArray<Participant>> IMembershipShardGrain.GetProfilesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(SortedIds().Select(id => Profiles[id]).ToImmutableArray());
+
+    Task<int> IMembershipShardGrain.CountAsync(CancellationToken cancellationToken) => Task.FromResult(Profiles.Count);
 
     private string[] SortedIds()
     {
-        var ids = Entries.Keys.ToArray();
-        Array.Sort(ids, StringComparer.Ordinal);
-        return ids;
+        if (_sortedIds is null)
+        {
+            _sortedIds = [.. Profiles.Keys];
+            Array.Sort(_sortedIds, StringComparer.Ordinal);
+        }
+
+        return _sortedIds;
     }
 
     private static int FirstAfter(string[] sorted, string afterId)

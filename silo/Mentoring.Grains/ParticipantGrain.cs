@@ -25,7 +25,7 @@ public sealed class ParticipantGrain(
         if (existing is not null && ContentEquality.Same(existing, participant))
         {
             // Repairs the index if an earlier write stored the profile but failed before indexing it.
-            await Shard(participant.Id).AddAsync(participant.Id, participant.Role, cancellationToken);
+            await Shard(participant.Id).UpsertAsync(participant, cancellationToken);
             return new(WriteStatus.Unchanged, Snapshot());
         }
 
@@ -43,7 +43,7 @@ public sealed class ParticipantGrain(
             UpdateTime = now,
         };
         await state.WriteStateAsync(cancellationToken);
-        await Shard(participant.Id).AddAsync(participant.Id, participant.Role, cancellationToken);
+        await Shard(participant.Id).UpsertAsync(participant, cancellationToken);
         return new(existing is null ? WriteStatus.Created : WriteStatus.Updated, Snapshot());
     }
 

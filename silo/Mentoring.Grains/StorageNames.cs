@@ -9,4 +9,7 @@ public static class StorageNames
     public const string ParticipantState = "participant";
     public const string MembershipState = "membership";
     public const string DirectoryState = "programme-directory";
+    public const string ProgrammeRoundsState = "programme-rounds";
+    public const string RoundState = "round";
+    public const string RoundPageState = "round-page";
 }

@@ -1,3 +1,5 @@
+using Mentoring.Grains.Rounds;
+
 namespace Mentoring.Hosting;
 
 /// <summary>Everything an operator can set, bound from the "Mentoring" configuration section (docs/CONFIGURATION.md).</summary>
@@ -16,6 +18,9 @@ public sealed class MentoringOptions
     public GatewayMode GatewayMode { get; set; } = GatewayMode.CoHosted;
 
     public TelemetrySettings Telemetry { get; set; } = new();
+
+    /// <summary>How rounds cut and spread their scoring work.</summary>
+    public RoundOptions Rounds { get; set; } = new();
 }
 
 /// <summary>Grain storage settings.</summary>

@@ -25,7 +25,7 @@ public static class SiloBuilderExtensions
         });
 
         var storage = StorageConnection.From(options);
-        var components = SchemaComponents.Persistence;
+        var components = SchemaComponents.Persistence | SchemaComponents.Reminders;
         if (cluster.Clustering == ClusteringKind.AdoNet)
         {
             if (storage.Engine != StorageEngine.PostgreSql)
@@ -46,6 +46,7 @@ public static class SiloBuilderExtensions
             silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
         }
 
+        silo.Services.AddSingleton(Options.Create(options.Rounds));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
         return silo.AddMentoringStorage(storage);
@@ -78,6 +79,11 @@ public static class SiloBuilderExtensions
                 // Erasure removes the row rather than leaving a tombstone (docs/STORAGE.md).
                 o.DeleteStateOnClear = true;
             }));
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = storage.Invariant;
+            o.ConnectionString = storage.ConnectionString;
+        });
         return silo;
     }
 }

@@ -28,7 +28,7 @@ public sealed class MentoringTestCluster : IAsyncDisposable
 
     public static async Task<MentoringTestCluster> StartAsync(StorageConnection storage, short silos, string serviceId)
     {
-        await SchemaInstaller.ApplyAsync(storage.Engine, storage.ConnectionString, SchemaComponents.Persistence, CancellationToken.None);
+        await SchemaInstaller.ApplyAsync(storage.Engine, storage.ConnectionString, SchemaComponents.Persistence | SchemaComponents.Reminders, CancellationToken.None);
 
         var builder = new InProcessTestClusterBuilder(silos);
         builder.Options.ServiceId = serviceId;

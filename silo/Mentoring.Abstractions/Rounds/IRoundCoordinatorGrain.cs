@@ -1,0 +1,20 @@
+namespace Mentoring.Abstractions.Rounds;
+
+/// <summary>Runs one round: snapshot, fan-out scoring, solve, publish. Keyed by <see cref="RoundKeys.Round"/>.</summary>
+public interface IRoundCoordinatorGrain : IGrainWithStringKey
+{
+    /// <summary>Records the spec and starts the work in the background; idempotent.</summary>
+    Task<RoundSnapshot> StartAsync(RoundSpec spec, CancellationToken cancellationToken = default);
+
+    /// <summary>The round, or null when it was never started.</summary>
+    [AlwaysInterleave]
+    Task<RoundSnapshot?> GetAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stops a running round; nothing is published. A no-op on a finished round.</summary>
+    [AlwaysInterleave]
+    Task<RoundSnapshot?> CancelAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One stored page of the result (0-based), or null past the end.</summary>
+    [AlwaysInterleave]
+    Task<RoundMatchPage?> GetPageAsync(int page, CancellationToken cancellationToken = default);
+}

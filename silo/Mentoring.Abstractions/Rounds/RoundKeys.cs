@@ -1,0 +1,13 @@
+namespace Mentoring.Abstractions.Rounds;
+
+/// <summary>Keys of the round grains, shaped like the API's resource names.</summary>
+public static class RoundKeys
+{
+    public static string Rounds(string programmeId) => $"programmes/{programmeId}/rounds";
+
+    public static string Round(string programmeId, string roundId) => $"programmes/{programmeId}/rounds/{roundId}";
+
+    public static string ResultPage(string programmeId, string roundId, int page) => $"programmes/{programmeId}/rounds/{roundId}/pages/{page}";
+
+    public static string WorkItem(string programmeId, string roundId, int item) => $"programmes/{programmeId}/rounds/{roundId}/items/{item}";
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Mentoring.Abstractions;
+using Mentoring.Abstractions.Rounds;
+
+namespace Mentoring.Grains.Rounds;
+
+/// <inheritdoc cref="IProgrammeRoundsGrain"/>
+public sealed class ProgrammeRoundsGrain(
+    [PersistentState(StorageNames.ProgrammeRoundsState, StorageNames.Provider)] IPersistentState<ProgrammeRoundsState> state,
+    TimeProvider clock) : Grain, IProgrammeRoundsGrain
+{
+    async Task<StartRoundResult> IProgrammeRoundsGrain.StartAsync(
+        string requestId, RoundScope scope, int? solver, bool dryRun, CancellationToken cancellationToken)
+    {
+        var programmeId = ProgrammeId;
+        if (state.State.RoundByRequest.TryGetValue(requestId, out var existing))
+        {
+            return new(StartRoundStatus.Existing, await Coordinator(existing).GetAsync(cancellationToken));
+        }
+
+        if (await GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken) is null)
+        {
+            return new(StartRoundStatus.ProgrammeNotFound, null);
+        }
+
+        if (state.State.ActiveRoundId is { } active
+            && await Coordinator(active).GetAsync(cancellationToken) is { Progress.IsFinal: false } running)
+        {
+            return new(StartRoundStatus.AnotherRoundRunning, running);
+        }
+
+        var roundId = NewRoundId();
+        state.State.RoundIds.Add(roundId);
+        state.State.RoundByRequest[requestId] = roundId;
+        state.State.ActiveRoundId = roundId;
+        await state.WriteStateAsync(cancellationToken);
+
+        var spec = new RoundSpec(programmeId, roundId, requestId, scope, solver, dryRun);
+        return new(StartRoundStatus.Started, await Coordinator(roundId).StartAsync(spec, cancellationToken));
+    }
+
+    Task<(ImmutableArray<string> RoundIds, bool HasMore)> IProgrammeRoundsGrain.ListAsync(string? afterRoundId, int limit, CancellationToken cancellationToken)
+    {
+        var newestFirst = Enumerable.Reverse(state.State.RoundIds);
+        if (afterRoundId is not null)
+        {
+            newestFirst = newestFirst.SkipWhile(id => id != afterRoundId).Skip(1);
+        }
+
+        var page = newestFirst.Take(limit + 1).ToList();
+        return Task.FromResult((page.Take(limit).ToImmutableArray(), page.Count > limit));
+    }
+
+    Task<ImmutableArray<string>> IProgrammeRoundsGrain.PublishedRoundsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(state.State.PublishedRoundIds.ToImmutableArray());
+
+    async Task IProgrammeRoundsGrain.RoundFinishedAsync(string roundId, bool published, CancellationToken cancellationToken)
+    {
+        var changed = false;
+        if (state.State.ActiveRoundId == roundId)
+        {
+            state.State.ActiveRoundId = null;
+            changed = true;
+        }
+
+        if (published && !state.State.PublishedRoundIds.Contains(roundId))
+        {
+            state.State.PublishedRoundIds.Add(roundId);
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    private string ProgrammeId => this.GetPrimaryKeyString().Split('/')[1];
+
+    // Sortable by start time, unique, and never all digits.
+    private string NewRoundId() => $"r{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}";
+
+    private IRoundCoordinatorGrain Coordinator(string roundId) =>
+        GrainFactory.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(ProgrammeId, roundId));
+}

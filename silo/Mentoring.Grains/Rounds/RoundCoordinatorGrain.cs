@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using Mentoring.Abstractions.Rounds;
+using Mentoring.Matching.Distributed;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Mentoring.Grains.Rounds;
+
+/// <inheritdoc cref="IRoundCoordinatorGrain"/>
+public sealed class RoundCoordinatorGrain(
+    [PersistentState(StorageNames.RoundState, StorageNames.Provider)] IPersistentState<RoundState> state,
+    IOptions<RoundOptions> options,
+    TimeProvider clock,
+    ILogger<RoundCoordinatorGrain> logger) : Grain, IRoundCoordinatorGrain, IRemindable
+{
+    private const string Watchdog = "round-watchdog";
+    private readonly CancellationTokenSource _cancel = new();
+    private Task? _run;
+    private long _pairsScored;
+    private long _pairsTotal;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A coordinator that died mid-round resumes from the start of its last phase; every phase is deterministic.
+        if (state.State.Progress is { IsFinal: false })
+        {
+            _run = RunAsync();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    async Task<RoundSnapshot> IRoundCoordinatorGrain.StartAsync(RoundSpec spec, CancellationToken cancellationToken)
+    {
+        if (state.State.Spec is null)
+        {
+            state.State = new RoundState { Spec = spec, Progress = new RoundProgress(RoundPhase.Pending, 0, 0, clock.GetUtcNow(), null, null) };
+            await state.WriteStateAsync(cancellationToken);
+            await this.RegisterOrUpdateReminder(Watchdog, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            _run = RunAsync();
+        }
+
+        return Snapshot()!;
+    }
+
+    Task<RoundSnapshot?> IRoundCoordinatorGrain.GetAsync(CancellationToken cancellationToken) => Task.FromResult(Snapshot());
+
+    async Task<RoundSnapshot?> IRoundCoordinatorGrain.CancelAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Progress is { IsFinal: false })
+        {
+            await _cancel.CancelAsync();
+            if (_run is { } run)
+            {
+                await run;
+            }
+        }
+
+        return Snapshot();
+    }
+
+    async Task<RoundMatchPage?> IRoundCoordinatorGrain.GetPageAsync(int page, CancellationToken cancellationToken)
+    {
+        if (state.State.Spec is not { } spec || page < 0 || page >= state.State.MatchPageCount)
+        {
+            return null;
+        }
+
+        return await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).GetAsync(cancellationToken);
+    }
+
+    async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (state.State.Progress is { IsFinal: true })
+        {
+            await UnregisterWatchdogAsync();
+        }
+        else if (_run is null or { IsCompleted: true })
+        {
+            _run = RunAsync();
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var spec = state.State.Spec!;
+        var cancellationToken = _cancel.Token;
+        this.DelayDeactivation(TimeSpan.FromHours(1));
+        try
+        {
+            await EnterAsync(RoundPhase.Snapshot);
+            var request = await RoundInput.SnapshotAsync(GrainFactory, spec, cancellationToken);
+            var round = await Task.Run(() => DistributedRound.Prepare(request), cancellationToken);
+            _pairsTotal = (long)round.MenteeCount * round.MentorCount;
+            _pairsScored = 0;
+
+            await EnterAsync(RoundPhase.Scoring);
+            var fanOut = new RoundFanOut(GrainFactory, spec, options.Value, logger);
+            var blocks = await fanOut.ScoreAsync(round, pairs => Interlocked.Add(ref _pairsScored, pairs), cancellationToken);
+            logger.LogInformation("Round {Round} scored {Pairs} pairs on silos {Silos}", spec.RoundId, _pairsScored, string.Join(", ", fanOut.WorkItemsPerSilo));
+
+            state.State = state.State with { WorkItemsPerSilo = fanOut.WorkItemsPerSilo.ToImmutableSortedDictionary(StringComparer.Ordinal) };
+            await EnterAsync(RoundPhase.Solving);
+            var result = await Task.Run(() => round.Complete(blocks, cancellationToken), cancellationToken);
+
+            await EnterAsync(RoundPhase.Publishing);
+            var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, spec, result, options.Value.PageSize, cancellationToken);
+            state.State = state.State with
+            {
+                Report = RoundResultWriter.Report(result),
+                MatchPageCount = pages,
+                Progress = Progress(RoundPhase.Done) with { EndTime = clock.GetUtcNow() },
+            };
+            await state.WriteStateAsync(CancellationToken.None);
+            await FinishAsync(published: !spec.DryRun);
+        }
+        catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
+        {
+            await EndAsync(RoundPhase.Cancelled, null);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Round {Round} failed", spec.RoundId);
+            await EndAsync(RoundPhase.Failed, exception.Message);
+        }
+    }
+
+    private async Task EnterAsync(RoundPhase phase)
+    {
+        state.State = state.State with { Progress = Progress(phase) };
+        await state.WriteStateAsync(CancellationToken.None);
+    }
+
+    private async Task EndAsync(RoundPhase phase, string? error)
+    {
+        // A failed or cancelled round publishes nothing: the page count stays zero.
+        state.State = state.State with
+        {
+            MatchPageCount = 0,
+            Progress = Progress(phase) with { EndTime = clock.GetUtcNow(), Error = error },
+        };
+        await state.WriteStateAsync(CancellationToken.None);
+        await FinishAsync(published: false);
+    }
+
+    private async Task FinishAsync(bool published)
+    {
+        var spec = state.State.Spec!;
+        await GrainFactory.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(spec.ProgrammeId)).RoundFinishedAsync(spec.RoundId, published);
+        await UnregisterWatchdogAsync();
+    }
+
+    private async Task UnregisterWatchdogAsync()
+    {
+        if (await this.GetReminder(Watchdog) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private RoundProgress Progress(RoundPhase phase) =>
+        state.State.Progress! with { Phase = phase, PairsScored = Interlocked.Read(ref _pairsScored), PairsTotal = _pairsTotal };
+
+    private RoundSnapshot? Snapshot() =>
+        state.State is { Spec: { } spec, Progress: { } progress }
+            ? new RoundSnapshot(
+                spec,
+                progress.IsFinal ? progress : progress with { PairsScored = Interlocked.Read(ref _pairsScored), PairsTotal = _pairsTotal },
+                state.State.Report,
+                state.State.MatchPageCount,
+                state.State.WorkItemsPerSilo)
+            : null;
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Mentoring.Abstractions.Rounds;
+using Mentoring.Matching;
+
+namespace Mentoring.Grains.Rounds;
+
+/// <summary>Turns an engine result into stored pages and the round's quality report.</summary>
+internal static class RoundResultWriter
+{
+    public static async Task<int> WritePagesAsync(
+        IGrainFactory grains, RoundSpec spec, MatchingResult result, int pageSize, CancellationToken cancellationToken)
+    {
+        var pageCount = Math.Max(1, (Math.Max(result.Matches.Count, result.Unmatched.Count) + pageSize - 1) / pageSize);
+        var writes = Enumerable.Range(0, pageCount).Select(page =>
+        {
+            var content = new RoundMatchPage(
+                [.. result.Matches.Skip(page * pageSize).Take(pageSize).Select(ToRoundMatch)],
+                [.. result.Unmatched.Skip(page * pageSize).Take(pageSize).Select(u => new RoundUnmatched(u.MenteeId, u.Reason))]);
+            return grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page))
+                .SetAsync(content, cancellationToken);
+        });
+        await Task.WhenAll(writes);
+        return pageCount;
+    }
+
+    public static RoundReport Report(MatchingResult result)
+    {
+        var s = result.Summary;
+        return new RoundReport(
+            s.MenteeCount, s.MentorCount, s.MatchedCount, s.MatchRate, s.TotalScore, s.MeanScore, s.P10, s.P50, s.P90,
+            s.MentorLoadHistogram.ToImmutableSortedDictionary(),
+            result.Unmatched.GroupBy(u => u.Reason, StringComparer.Ordinal)
+                .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+    }
+
+    private static RoundMatch ToRoundMatch(ProposedMatch match)
+    {
+        var breakdown = new float[Enum.GetValues<ScoreComponent>().Length];
+        foreach (var (component, value) in match.Breakdown)
+        {
+            breakdown[(int)component] = (float)value;
+        }
+
+        return new RoundMatch(match.MenteeId, match.MentorId, match.Score, [.. breakdown], [.. match.Reasons]);
+    }
+}

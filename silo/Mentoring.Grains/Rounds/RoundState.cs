@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using Mentoring.Abstractions.Rounds;
+
+namespace Mentoring.Grains.Rounds;
+
+/// <summary>What a round coordinator stores: written at every phase change, so a restarted coordinator resumes.</summary>
+[GenerateSerializer, Immutable]
+public sealed record RoundState
+{
+    [Id(0)] public RoundSpec? Spec { get; init; }
+    [Id(1)] public RoundProgress? Progress { get; init; }
+    [Id(2)] public RoundReport? Report { get; init; }
+    [Id(3)] public int MatchPageCount { get; init; }
+    [Id(4)] public ImmutableSortedDictionary<string, int> WorkItemsPerSilo { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+}
