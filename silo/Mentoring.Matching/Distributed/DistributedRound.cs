@@ -28,6 +28,8 @@ public sealed class DistributedRound
         _cutter = new SliceCutter(scorer, request.Programme.Policy.TopK, withRanks);
     }
 
+    public MatchingRequest Request => _request;
+
     public int MenteeCount => _scorer.Mentees.Count;
 
     public int MentorCount => _scorer.Mentors.Count;
