@@ -26,7 +26,7 @@ public sealed class MentoringTestCluster : IAsyncDisposable
 
     public StorageTable Table => new(Storage, ServiceId);
 
-    public static async Task<MentoringTestCluster> StartAsync(StorageConnection storage, short silos, string serviceId)
+    public static async Task<MentoringTestCluster> StartAsync(StorageConnection storage, short silos, string serviceId, Action<ISiloBuilder>? configure = null)
     {
         await SchemaInstaller.ApplyAsync(storage.Engine, storage.ConnectionString, SchemaComponents.Persistence | SchemaComponents.Reminders, CancellationToken.None);
 
@@ -36,6 +36,7 @@ public sealed class MentoringTestCluster : IAsyncDisposable
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMentoringStorage(storage);
+            configure?.Invoke(silo);
 
             // A killed silo is declared dead after a few seconds instead of the production quarter-minute.
             silo.Configure<ClusterMembershipOptions>(membership =>

@@ -1,0 +1,49 @@
+using Mentoring.Abstractions.Rounds;
+
+namespace Mentoring.Grains.Tests.Rounds;
+
+/// <summary>Starts rounds through the registry and waits for them, reading their stored result.</summary>
+public static class RoundDriver
+{
+    public static async Task<RoundSnapshot> RunAsync(IGrainFactory grains, string programmeId, string requestId, RoundScope scope = RoundScope.All, int? solver = null, bool dryRun = false)
+    {
+        var started = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId)).StartAsync(requestId, scope, solver, dryRun);
+        Assert.Equal(StartRoundStatus.Started, started.Status);
+        return await WaitFinalAsync(grains, programmeId, started.Round!.Spec.RoundId);
+    }
+
+    public static async Task<RoundSnapshot> WaitFinalAsync(IGrainFactory grains, string programmeId, string roundId, TimeSpan? timeout = null)
+    {
+        var coordinator = grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            var snapshot = await coordinator.GetAsync();
+            if (snapshot is { Progress.IsFinal: true })
+            {
+                return snapshot;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Round {roundId} is still {snapshot?.Progress.Phase}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public static async Task<(List<RoundMatch> Matches, List<RoundUnmatched> Unmatched)> ResultAsync(IGrainFactory grains, string programmeId, string roundId)
+    {
+        var coordinator = grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
+        var matches = new List<RoundMatch>();
+        var unmatched = new List<RoundUnmatched>();
+        for (var page = 0; await coordinator.GetPageAsync(page) is { } stored; page++)
+        {
+            matches.AddRange(stored.Matches);
+            unmatched.AddRange(stored.Unmatched);
+        }
+
+        return (matches, unmatched);
+    }
+}
