@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Running;
 using Mentoring.Benchmarks.Scoring;
 
+if (args.Length > 0 && args[0] == "kernel")
+{
+    return KernelRun.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "scale")
 {
     return ScaleRun.Run(args[1..]);

@@ -23,14 +23,16 @@ public static class CandidateGraphBuilder
             0,
             blocks,
             options,
-            () => (Row: new float[mentorCount], Selector: new TopKSelector(k)),
+            () => (Rows: new float[MenteesPerBlock * mentorCount], Selector: new TopKSelector(k)),
             (block, _, buffers) =>
             {
-                var end = Math.Min(menteeCount, (block + 1) * MenteesPerBlock);
-                for (var mentee = block * MenteesPerBlock; mentee < end; mentee++)
+                var first = block * MenteesPerBlock;
+                var count = Math.Min(menteeCount, first + MenteesPerBlock) - first;
+                RowKernel.ScoreRows(scorer, first, count, buffers.Rows);
+                for (var i = 0; i < count; i++)
                 {
-                    RowKernel.ScoreRow(scorer, mentee, buffers.Row);
-                    buffers.Selector.Select(buffers.Row, minimum);
+                    var mentee = first + i;
+                    buffers.Selector.Select(buffers.Rows.AsSpan(i * mentorCount, mentorCount), minimum);
                     counts[mentee] = buffers.Selector.Count;
                     buffers.Selector.CopySorted(slotMentors.AsSpan(mentee * k, k), slotScores.AsSpan(mentee * k, k));
                 }

@@ -137,6 +137,7 @@ internal static class ExclusionCounter
         ref var words = ref MemoryMarshal.GetArrayDataReference(c.Words);
         ref var output = ref MemoryMarshal.GetReference(rules);
         var padded = c.Padded;
+        var stride = c.Stride;
         var organisation = Vector256.Create(a.Organisation[mentee]);
         var hasOrganisation = a.Organisation[mentee] != 0;
         var forbidAll = policy.OrganisationMode == OrganisationMode.DifferentRequired || a.Has(mentee, ParticipantFlags.RequireOutsideOrganisation);
@@ -155,14 +156,14 @@ internal static class ExclusionCounter
             for (var w = 0; w < layout.LanguageWords; w++)
             {
                 var la = Vector512.Create(ra[layout.Languages + w]);
-                var lb = Column(ref words, padded, start, layout.Languages + w);
+                var lb = MentorColumns.Column(ref words, stride, start, layout.Languages + w);
                 shared |= la & lb;
-                missing |= Vector512.AndNot(Vector512.Create(ra[layout.RequiredLanguages + w]), lb) | Vector512.AndNot(Column(ref words, padded, start, layout.RequiredLanguages + w), la);
+                missing |= Vector512.AndNot(Vector512.Create(ra[layout.RequiredLanguages + w]), lb) | Vector512.AndNot(MentorColumns.Column(ref words, stride, start, layout.RequiredLanguages + w), la);
             }
 
-            var overlap = VectorBits.Sum(VectorBits.ByteCounts(Vector512.Create(av0) & Column(ref words, padded, start, layout.Availability))
-                + VectorBits.ByteCounts(Vector512.Create(av1) & Column(ref words, padded, start, layout.Availability + 1))
-                + VectorBits.ByteCounts(Vector512.Create(av2) & Column(ref words, padded, start, layout.Availability + 2)));
+            var overlap = VectorBits.Sum(VectorBits.ByteCounts(Vector512.Create(av0) & MentorColumns.Column(ref words, stride, start, layout.Availability))
+                + VectorBits.ByteCounts(Vector512.Create(av1) & MentorColumns.Column(ref words, stride, start, layout.Availability + 1))
+                + VectorBits.ByteCounts(Vector512.Create(av2) & MentorColumns.Column(ref words, stride, start, layout.Availability + 2)));
 
             var same = hasOrganisation ? Vector256.Equals(Load(c.Organisation, start), organisation) : Vector256<int>.Zero;
             var forbidSame = forbidAll ? Vector256<int>.AllBitsSet : ~Vector256.Equals(Load(c.Flags, start) & requireFlag, Vector256<int>.Zero);
@@ -186,10 +187,6 @@ internal static class ExclusionCounter
             code.StoreUnsafe(ref output, (nuint)start);
         }
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<ulong> Column(ref ulong words, int padded, int start, int feature) =>
-        Vector512.LoadUnsafe(ref words, (nuint)((feature * padded) + start));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<int> Load(int[] column, int start) => Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(column), (nuint)start);

@@ -1,8 +1,12 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
 namespace Mentoring.Matching;
 
 /// <summary>
-/// The mentor side transposed for SIMD: one column per feature word and per scalar, padded to a multiple of
-/// <see cref="Lanes"/> so the vector kernel never needs a scalar tail. Padding mentors are infeasible (no languages).
+/// The mentor side transposed for SIMD, padded to a multiple of <see cref="Lanes"/> so the vector kernel never needs a
+/// scalar tail; padding mentors are infeasible (no languages). Feature words are blocked per eight mentors
+/// (<c>[block][feature][lane]</c>), so one block's features sit at fixed offsets from a single base address.
 /// </summary>
 internal sealed class MentorColumns
 {
@@ -11,13 +15,14 @@ internal sealed class MentorColumns
     public MentorColumns(EncodedSide mentors)
     {
         var stride = mentors.Layout.Stride;
+        Stride = stride;
         Padded = (mentors.Count + Lanes - 1) / Lanes * Lanes;
         Words = new ulong[stride * Padded];
         for (var m = 0; m < mentors.Count; m++)
         {
             for (var f = 0; f < stride; f++)
             {
-                Words[(f * Padded) + m] = mentors.Words[(m * stride) + f];
+                Words[WordIndex(stride, m - (m % Lanes), f) + (m % Lanes)] = mentors.Words[(m * stride) + f];
             }
         }
 
@@ -33,7 +38,9 @@ internal sealed class MentorColumns
 
     public int Padded { get; }
 
-    /// <summary>Feature word f of mentor m at [f * Padded + m].</summary>
+    public int Stride { get; }
+
+    /// <summary>Feature word f of the block of mentors starting at s, lane l, at [WordIndex(Stride, s, f) + l].</summary>
     public ulong[] Words { get; }
 
     public int[] Seniority { get; }
@@ -44,6 +51,14 @@ internal sealed class MentorColumns
     public int[] Organisation { get; }
     public int[] Industry { get; }
     public int[] Flags { get; }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WordIndex(int stride, int start, int feature) => (start * stride) + (feature * Lanes);
+
+    /// <summary>Feature word <paramref name="feature"/> of the eight mentors starting at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<ulong> Column(ref ulong words, int stride, int start, int feature) =>
+        Vector512.LoadUnsafe(ref words, (nuint)WordIndex(stride, start, feature));
 
     private int[] Pad(int[] values)
     {

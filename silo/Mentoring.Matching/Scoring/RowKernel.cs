@@ -27,6 +27,20 @@ internal static class RowKernel
         ApplyPairFacts(scorer, mentee, row);
     }
 
+    /// <summary>
+    /// <see cref="ScoreRow"/> for <paramref name="count"/> consecutive mentees into consecutive rows of
+    /// <paramref name="rows"/>, each as long as the mentor count; the vector kernel shares mentor tiles across the rows.
+    /// </summary>
+    public static void ScoreRows(PairScorer scorer, int firstMentee, int count, Span<float> rows)
+    {
+        var mentorCount = scorer.Mentors.Count;
+        VectorRowKernel.ScoreIntrinsicRows(scorer, firstMentee, count, rows);
+        for (var i = 0; i < count; i++)
+        {
+            ApplyPairFacts(scorer, firstMentee + i, rows.Slice(i * mentorCount, mentorCount));
+        }
+    }
+
     /// <summary>Scalar kernel: every feature-derived component and rule, no pair-level facts.</summary>
     public static void ScoreIntrinsic(PairScorer scorer, int mentee, Span<float> row)
     {

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Mentoring.Matching;
 
 /// <summary>
@@ -37,10 +40,26 @@ internal sealed class TopKSelector
             }
         }
 
-        // The heap is full: only a strictly better score can enter, so one compare per mentor suffices.
+        // The heap is full: only a strictly better score can enter, so one compare per mentor suffices, and a vector
+        // of mentors none of which beats the threshold is skipped whole (most of a long row once the heap has filled).
         var threshold = Math.Max(_scores[0], minimum);
+        ref var first = ref MemoryMarshal.GetReference(row);
         for (; mentor < row.Length; mentor++)
         {
+            if (Vector256.IsHardwareAccelerated)
+            {
+                while (mentor + Vector256<float>.Count <= row.Length
+                    && !Vector256.GreaterThanAny(Vector256.LoadUnsafe(ref first, (nuint)mentor), Vector256.Create(threshold)))
+                {
+                    mentor += Vector256<float>.Count;
+                }
+
+                if (mentor == row.Length)
+                {
+                    break;
+                }
+            }
+
             var score = row[mentor];
             if (score > threshold)
             {
