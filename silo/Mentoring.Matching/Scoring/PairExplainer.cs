@@ -31,32 +31,46 @@ public static class PairExplainer
             breakdown[(ScoreComponent)c] = raw[c];
         }
 
-        var a = scorer.Mentees.Participants[mentee];
-        var b = scorer.Mentors.Participants[mentor];
         var reasons = new List<string>(MaxReasons);
         if (rule != ExclusionRule.None)
         {
             reasons.Add("excluded: " + ExclusionRuleText.Describe(rule));
         }
 
-        var ranked = Enumerable.Range(0, ComponentScores.Count)
-            .Select(c => (Component: (ScoreComponent)c, Contribution: scorer.Coefficient((ScoreComponent)c) * raw[c]))
-            .Where(x => x.Contribution > 0)
-            .OrderByDescending(x => x.Contribution)
-            .ThenBy(x => x.Component);
-        foreach (var (component, _) in ranked)
+        // Positive contributions, largest first, ties by component order: an insertion sort over at most 12 entries.
+        Span<int> order = stackalloc int[ComponentScores.Count];
+        Span<float> contribution = stackalloc float[ComponentScores.Count];
+        var ranked = 0;
+        for (var c = 0; c < ComponentScores.Count; c++)
         {
-            if (reasons.Count == MaxReasons)
+            var value = scorer.Coefficient((ScoreComponent)c) * raw[c];
+            if (value <= 0)
             {
-                break;
+                continue;
             }
 
-            if (ReasonText.For(component, a, b) is { } text)
+            var at = ranked++;
+            while (at > 0 && contribution[at - 1] < value)
+            {
+                order[at] = order[at - 1];
+                contribution[at] = contribution[at - 1];
+                at--;
+            }
+
+            order[at] = c;
+            contribution[at] = value;
+        }
+
+        for (var i = 0; i < ranked && reasons.Count < MaxReasons; i++)
+        {
+            if (ReasonText.For((ScoreComponent)order[i], scorer, mentee, mentor) is { } text)
             {
                 reasons.Add(text);
             }
         }
 
+        var a = scorer.Mentees.Participants[mentee];
+        var b = scorer.Mentors.Participants[mentor];
         return new PairExplanation(a.Id, b.Id, total, breakdown, reasons, rule);
     }
 }

@@ -1,67 +1,144 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using System.Text;
 using Mentoring.Domain;
 
 namespace Mentoring.Matching;
 
-/// <summary>One sentence per component, worded for the people being matched.</summary>
+/// <summary>
+/// One sentence per component, worded for the people being matched. Runs for every proposed match, so lists are
+/// compared with plain loops (they hold a handful of items) and hours come from the encoded rows, not rebuilt bitmaps.
+/// </summary>
 internal static class ReasonText
 {
-    public static string? For(ScoreComponent component, Participant mentee, Participant mentor) => component switch
+    public static string? For(ScoreComponent component, PairScorer scorer, int mentee, int mentor)
     {
-        ScoreComponent.Skills => Skills(mentee, mentor),
-        ScoreComponent.Goals => Shared("shares", "goals", mentee.Goals, mentor.Goals),
-        ScoreComponent.Interests => Common(mentee.Interests, mentor.Interests),
-        ScoreComponent.Availability => $"{Overlap(mentee, mentor)} h/week overlap",
-        ScoreComponent.Language => Language(mentee, mentor),
-        ScoreComponent.Seniority => Seniority(mentor.SeniorityYears - mentee.SeniorityYears),
-        ScoreComponent.TimeZone => TimeZone(mentee, mentor),
-        ScoreComponent.Format => Format(mentee, mentor),
-        ScoreComponent.Organisation => Organisation(mentee, mentor),
-        ScoreComponent.Industry => mentee.Preferences.PreferOtherIndustry && !string.Equals(mentee.Industry, mentor.Industry, StringComparison.OrdinalIgnoreCase)
-            ? "different industry, as requested"
-            : null,
-        ScoreComponent.Rank => Rank(mentee, mentor),
-        ScoreComponent.PriorEngagement => mentee.PriorEngagements.Contains(mentor.Id)
-            ? "the mentee already follows or has worked with the mentor"
-            : "the mentor already knows the mentee",
-        _ => null,
-    };
+        var a = scorer.Mentees.Participants[mentee];
+        var b = scorer.Mentors.Participants[mentor];
+        return component switch
+        {
+            ScoreComponent.Skills => Skills(a, b),
+            ScoreComponent.Goals => Shared(a.Goals, b.Goals),
+            ScoreComponent.Interests => Common(a.Interests, b.Interests),
+            ScoreComponent.Availability => $"{Overlap(scorer, mentee, mentor)} h/week overlap",
+            ScoreComponent.Language => Language(a, b),
+            ScoreComponent.Seniority => Seniority(b.SeniorityYears - a.SeniorityYears),
+            ScoreComponent.TimeZone => TimeZone(ComponentMath.TimeZoneDistanceHours(scorer.Mentees.OffsetMinutes[mentee], scorer.Mentors.OffsetMinutes[mentor])),
+            ScoreComponent.Format => Format(a, b),
+            ScoreComponent.Organisation => Organisation(a, b),
+            ScoreComponent.Industry => a.Preferences.PreferOtherIndustry && !string.Equals(a.Industry, b.Industry, StringComparison.OrdinalIgnoreCase)
+                ? "different industry, as requested"
+                : null,
+            ScoreComponent.Rank => Rank(a, b),
+            ScoreComponent.PriorEngagement => a.PriorEngagements.Contains(b.Id)
+                ? "the mentee already follows or has worked with the mentor"
+                : "the mentor already knows the mentee",
+            _ => null,
+        };
+    }
 
     private static string? Skills(Participant mentee, Participant mentor)
     {
-        var offered = mentor.SkillsOffered.ToDictionary(s => s.Term, s => s.Level, StringComparer.Ordinal);
-        var met = mentee.SkillsWanted.Where(s => offered.ContainsKey(s.Term)).ToList();
-        if (met.Count == 0)
+        StringBuilder? names = null;
+        var met = 0;
+        foreach (var wanted in mentee.SkillsWanted)
         {
-            return null;
+            var offered = OfferedLevel(mentor.SkillsOffered, wanted.Term);
+            if (offered < 0)
+            {
+                continue;
+            }
+
+            names = names is null ? new StringBuilder(64) : names.Append(", ");
+            names.Append(wanted.Term);
+            if (offered < wanted.Level)
+            {
+                names.Append(" (below the wanted level)");
+            }
+
+            met++;
         }
 
-        var names = string.Join(", ", met.Select(s => offered[s.Term] >= s.Level ? s.Term : $"{s.Term} (below the wanted level)"));
-        return $"offers {met.Count} of {mentee.SkillsWanted.Length} wanted skills: {names}";
+        return names is null ? null : $"offers {met} of {mentee.SkillsWanted.Length} wanted skills: {names}";
     }
 
-    private static string? Shared(string verb, string noun, IEnumerable<string> mine, IEnumerable<string> theirs)
+    private static int OfferedLevel(ImmutableArray<SkillLevel> offered, string term)
     {
-        var other = theirs.ToHashSet(StringComparer.Ordinal);
-        var list = mine.ToList();
-        var shared = list.Where(other.Contains).ToList();
-        return shared.Count == 0 ? null : $"{verb} {shared.Count} of {list.Count} {noun}: {string.Join(", ", shared)}";
+        foreach (var skill in offered)
+        {
+            if (string.Equals(skill.Term, term, StringComparison.Ordinal))
+            {
+                return skill.Level;
+            }
+        }
+
+        return -1;
     }
 
-    private static string? Common(IEnumerable<string> mine, IEnumerable<string> theirs)
+    private static string? Shared(ImmutableArray<string> mine, ImmutableArray<string> theirs)
     {
-        var other = theirs.ToHashSet(StringComparer.Ordinal);
-        var shared = mine.Where(other.Contains).ToList();
-        return shared.Count == 0 ? null : $"common ground: {string.Join(", ", shared)}";
+        var (count, names) = Intersect(mine, theirs, StringComparison.Ordinal);
+        return count == 0 ? null : $"shares {count} of {mine.Length} goals: {names}";
     }
 
-    private static int Overlap(Participant mentee, Participant mentor) => Utc(mentee).OverlapHours(Utc(mentor));
+    private static string? Common(ImmutableArray<string> mine, ImmutableArray<string> theirs)
+    {
+        var (count, names) = Intersect(mine, theirs, StringComparison.Ordinal);
+        return count == 0 ? null : $"common ground: {names}";
+    }
 
-    private static WeeklyAvailability Utc(Participant p) => WeeklyAvailability.FromLocalWindows(p.Availability, OffsetCache.Of(p.TimeZone));
+    /// <summary>The items of <paramref name="mine"/> (in its order, repeats kept) that <paramref name="theirs"/> holds, comma separated.</summary>
+    private static (int Count, string? Names) Intersect(ImmutableArray<string> mine, ImmutableArray<string> theirs, StringComparison comparison)
+    {
+        StringBuilder? names = null;
+        var count = 0;
+        foreach (var item in mine)
+        {
+            if (!Holds(theirs, item, comparison))
+            {
+                continue;
+            }
+
+            names = names is null ? new StringBuilder(48) : names.Append(", ");
+            names.Append(item);
+            count++;
+        }
+
+        return (count, names?.ToString());
+    }
+
+    private static bool Holds(ImmutableArray<string> items, string value, StringComparison comparison)
+    {
+        foreach (var item in items)
+        {
+            if (string.Equals(item, value, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shared weekly hours from the encoded UTC bitmaps (the same bitmap the availability component scores).</summary>
+    private static int Overlap(PairScorer scorer, int mentee, int mentor)
+    {
+        var at = scorer.Round.Layout.Availability;
+        var a = scorer.Mentees.Row(mentee);
+        var b = scorer.Mentors.Row(mentor);
+        var hours = 0;
+        for (var w = 0; w < FeatureLayout.AvailabilityWords; w++)
+        {
+            hours += BitOperations.PopCount(a[at + w] & b[at + w]);
+        }
+
+        return hours;
+    }
 
     private static string? Language(Participant mentee, Participant mentor)
     {
-        var shared = mentee.Languages.Where(l => mentor.Languages.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
-        return shared.Count == 0 ? null : $"both speak {string.Join(", ", shared)}";
+        var (count, names) = Intersect(mentee.Languages, mentor.Languages, StringComparison.OrdinalIgnoreCase);
+        return count == 0 ? null : $"both speak {names}";
     }
 
     private static string Seniority(int gap) => gap switch
@@ -71,13 +148,7 @@ internal static class ReasonText
         _ => $"{-gap} fewer years of experience",
     };
 
-    private static string TimeZone(Participant mentee, Participant mentor)
-    {
-        var distance = TimeZones.DistanceHours(Offset(mentee), Offset(mentor));
-        return distance == 0 ? "same time zone" : $"{distance} h apart";
-    }
-
-    private static TimeSpan Offset(Participant p) => OffsetCache.Of(p.TimeZone);
+    private static string TimeZone(int distance) => distance == 0 ? "same time zone" : $"{distance} h apart";
 
     private static string? Format(Participant mentee, Participant mentor)
     {
