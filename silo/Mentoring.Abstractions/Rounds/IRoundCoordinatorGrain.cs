@@ -6,6 +6,9 @@ public interface IRoundCoordinatorGrain : IGrainWithStringKey
     /// <summary>Records the spec and starts the work in the background; idempotent.</summary>
     Task<RoundSnapshot> StartAsync(RoundSpec spec, CancellationToken cancellationToken = default);
 
+    /// <summary>Runs a failed round again from the start, with the same spec; a no-op unless it failed.</summary>
+    Task<RoundSnapshot?> RetryAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The round, or null when it was never started.</summary>
     [AlwaysInterleave]
     Task<RoundSnapshot?> GetAsync(CancellationToken cancellationToken = default);
@@ -17,4 +20,11 @@ public interface IRoundCoordinatorGrain : IGrainWithStringKey
     /// <summary>One stored page of the result (0-based), or null past the end.</summary>
     [AlwaysInterleave]
     Task<RoundMatchPage?> GetPageAsync(int page, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The page that would hold the mentee's match, or null unless the round is done and published. Pages are in
+    /// mentee id order, so this is a search over the first mentee id of each page.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<int?> FindMatchPageAsync(string menteeId, CancellationToken cancellationToken = default);
 }

@@ -15,7 +15,7 @@ public sealed class ProgrammeRoundsGrain(
         var programmeId = ProgrammeId;
         if (state.State.RoundByRequest.TryGetValue(requestId, out var existing))
         {
-            return new(StartRoundStatus.Existing, await Coordinator(existing).GetAsync(cancellationToken));
+            return await ExistingAsync(existing, cancellationToken);
         }
 
         if (await GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken) is null)
@@ -23,8 +23,7 @@ public sealed class ProgrammeRoundsGrain(
             return new(StartRoundStatus.ProgrammeNotFound, null);
         }
 
-        if (state.State.ActiveRoundId is { } active
-            && await Coordinator(active).GetAsync(cancellationToken) is { Progress.IsFinal: false } running)
+        if (await RunningAsync(cancellationToken) is { } running)
         {
             return new(StartRoundStatus.AnotherRoundRunning, running);
         }
@@ -38,6 +37,30 @@ public sealed class ProgrammeRoundsGrain(
         var spec = new RoundSpec(programmeId, roundId, requestId, scope, solver, dryRun);
         return new(StartRoundStatus.Started, await Coordinator(roundId).StartAsync(spec, cancellationToken));
     }
+
+    // A retried request returns its round; if that round failed (e.g. storage was down while publishing), it runs again.
+    private async Task<StartRoundResult> ExistingAsync(string roundId, CancellationToken cancellationToken)
+    {
+        var round = await Coordinator(roundId).GetAsync(cancellationToken);
+        if (round is not { Progress.Phase: RoundPhase.Failed })
+        {
+            return new(StartRoundStatus.Existing, round);
+        }
+
+        if (await RunningAsync(cancellationToken) is { } running && running.Spec.RoundId != roundId)
+        {
+            return new(StartRoundStatus.AnotherRoundRunning, running);
+        }
+
+        state.State.ActiveRoundId = roundId;
+        await state.WriteStateAsync(cancellationToken);
+        return new(StartRoundStatus.Existing, await Coordinator(roundId).RetryAsync(cancellationToken));
+    }
+
+    private async Task<RoundSnapshot?> RunningAsync(CancellationToken cancellationToken) =>
+        state.State.ActiveRoundId is { } active && await Coordinator(active).GetAsync(cancellationToken) is { Progress.IsFinal: false } running
+            ? running
+            : null;
 
     Task<(ImmutableArray<string> RoundIds, bool HasMore)> IProgrammeRoundsGrain.ListAsync(string? afterRoundId, int limit, CancellationToken cancellationToken)
     {

@@ -19,6 +19,10 @@ public sealed class RoundCoordinatorGrain(
     private long _pairsScored;
     private long _pairsTotal;
 
+    // While the final phase is being recorded and announced, callers still see the previous one, so that nobody
+    // (a retry, a watcher) acts on a final state before the registry and the reminder know about it.
+    private RoundSnapshot? _shownWhileFinishing;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // A coordinator that died mid-round resumes from the start of its last phase; every phase is deterministic.
@@ -41,6 +45,19 @@ public sealed class RoundCoordinatorGrain(
         }
 
         return Snapshot()!;
+    }
+
+    async Task<RoundSnapshot?> IRoundCoordinatorGrain.RetryAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Progress is { Phase: RoundPhase.Failed } && _run is null or { IsCompleted: true })
+        {
+            state.State = state.State with { Progress = new RoundProgress(RoundPhase.Pending, 0, 0, clock.GetUtcNow(), null, null) };
+            await state.WriteStateAsync(cancellationToken);
+            await this.RegisterOrUpdateReminder(Watchdog, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            _run = RunAsync();
+        }
+
+        return Snapshot();
     }
 
     Task<RoundSnapshot?> IRoundCoordinatorGrain.GetAsync(CancellationToken cancellationToken) => Task.FromResult(Snapshot());
@@ -68,6 +85,11 @@ public sealed class RoundCoordinatorGrain(
 
         return await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).GetAsync(cancellationToken);
     }
+
+    Task<int?> IRoundCoordinatorGrain.FindMatchPageAsync(string menteeId, CancellationToken cancellationToken) =>
+        Task.FromResult(state.State is { Spec.DryRun: false, Progress.Phase: RoundPhase.Done, PageFirstMentees: { IsDefault: false } firsts }
+            ? MatchPageIndex.Find(firsts, menteeId)
+            : null);
 
     async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -105,10 +127,12 @@ public sealed class RoundCoordinatorGrain(
 
             await EnterAsync(RoundPhase.Publishing);
             var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, spec, result, options.Value.PageSize, cancellationToken);
+            _shownWhileFinishing = Snapshot();
             state.State = state.State with
             {
                 Report = RoundResultWriter.Report(result),
                 MatchPageCount = pages,
+                PageFirstMentees = RoundResultWriter.FirstMenteeOfEachPage(result, options.Value.PageSize),
                 Progress = Progress(RoundPhase.Done) with { EndTime = clock.GetUtcNow() },
             };
             await state.WriteStateAsync(CancellationToken.None);
@@ -123,6 +147,10 @@ public sealed class RoundCoordinatorGrain(
             logger.LogError(exception, "Round {Round} failed", spec.RoundId);
             await EndAsync(RoundPhase.Failed, exception.Message);
         }
+        finally
+        {
+            _shownWhileFinishing = null;
+        }
     }
 
     private async Task EnterAsync(RoundPhase phase)
@@ -134,6 +162,7 @@ public sealed class RoundCoordinatorGrain(
     private async Task EndAsync(RoundPhase phase, string? error)
     {
         // A failed or cancelled round publishes nothing: the page count stays zero.
+        _shownWhileFinishing ??= Snapshot();
         state.State = state.State with
         {
             MatchPageCount = 0,
@@ -162,12 +191,12 @@ public sealed class RoundCoordinatorGrain(
         state.State.Progress! with { Phase = phase, PairsScored = Interlocked.Read(ref _pairsScored), PairsTotal = _pairsTotal };
 
     private RoundSnapshot? Snapshot() =>
-        state.State is { Spec: { } spec, Progress: { } progress }
+        _shownWhileFinishing ?? (state.State is { Spec: { } spec, Progress: { } progress }
             ? new RoundSnapshot(
                 spec,
                 progress.IsFinal ? progress : progress with { PairsScored = Interlocked.Read(ref _pairsScored), PairsTotal = _pairsTotal },
                 state.State.Report,
                 state.State.MatchPageCount,
                 state.State.WorkItemsPerSilo)
-            : null;
+            : null);
 }
