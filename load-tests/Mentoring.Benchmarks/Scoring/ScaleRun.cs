@@ -6,8 +6,9 @@ using Mentoring.Matching;
 namespace Mentoring.Benchmarks.Scoring;
 
 /// <summary>
-/// `scale [mentees mentors [seed [mode]]]`: one whole in-process round on synthetic data, timed per phase.
-/// Without arguments runs 10,000 x 2,000 and 50,000 x 10,000 in optimal mode.
+/// `scale [mentees mentors [seed [mode [cold]]]]`: one whole in-process round on synthetic data, timed per phase.
+/// Without arguments runs 10,000 x 2,000 and 50,000 x 10,000 in optimal mode. `cold` skips the warm-up round, as a
+/// service that runs a round now and then would see it.
 /// </summary>
 public static class ScaleRun
 {
@@ -15,15 +16,20 @@ public static class ScaleRun
     {
         var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
         var mode = args.Length > 3 ? Enum.Parse<SolverMode>(args[3], ignoreCase: true) : SolverMode.Optimal;
+        var cold = args.Length > 4 && args[4] == "cold";
         (int Mentees, int Mentors)[] sizes = args.Length > 1
             ? [(int.Parse(args[0], CultureInfo.InvariantCulture), int.Parse(args[1], CultureInfo.InvariantCulture))]
             : [(10_000, 2_000), (50_000, 10_000)];
 
-        Console.WriteLine($"cores={Environment.ProcessorCount} seed={seed} mode={mode} server-gc={System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine($"cores={Environment.ProcessorCount} seed={seed} mode={mode} server-gc={System.Runtime.GCSettings.IsServerGC} cold={cold}");
         var engine = new MatchingEngine();
 
         // A small warm-up round so the JIT is not part of the first measurement.
-        engine.Run(new MatchingRequest(SyntheticRound.Programme(seed), SyntheticRound.Participants(4_000, 1_000, seed)) { Solver = mode });
+        if (!cold)
+        {
+            engine.Run(new MatchingRequest(SyntheticRound.Programme(seed), SyntheticRound.Participants(4_000, 1_000, seed)) { Solver = mode });
+        }
+
         foreach (var (mentees, mentors) in sizes)
         {
             var programme = SyntheticRound.Programme(seed);

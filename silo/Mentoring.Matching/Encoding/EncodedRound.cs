@@ -26,6 +26,9 @@ public sealed class EncodedRound
     /// <summary>True when the peers list is one set of people on both sides.</summary>
     public bool SameSides => ReferenceEquals(Mentees, Mentors);
 
+    /// <summary>Organisations that appear in a competitor pair; classes run from 0 to this count.</summary>
+    internal int CompetitorClassCount => _competitorClasses;
+
     public bool AreCompetitors(int menteeClass, int mentorClass) =>
         menteeClass >= 0 && mentorClass >= 0 && _competitors[(menteeClass * _competitorClasses) + mentorClass];
 }

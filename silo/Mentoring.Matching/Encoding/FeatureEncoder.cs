@@ -19,7 +19,16 @@ public static class FeatureEncoder
         var goals = TermSpace.Shared(menteeArray.SelectMany(p => p.Goals), mentorArray.SelectMany(p => p.Goals));
         var interests = TermSpace.Shared(menteeArray.SelectMany(p => p.Interests), mentorArray.SelectMany(p => p.Interests));
         var languages = new Interner(StringComparer.OrdinalIgnoreCase);
-        foreach (var tag in menteeArray.Concat(mentorArray).SelectMany(p => p.Languages.Concat(p.Preferences.RequiredLanguages)).Order(StringComparer.OrdinalIgnoreCase))
+        // Distinct before sorting: ids follow the sorted order of the distinct tags either way, and sorting every
+        // participant's tags (two per person) cost more than the rest of the encoding.
+        var tags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in same ? menteeArray : menteeArray.Concat(mentorArray))
+        {
+            tags.UnionWith(p.Languages);
+            tags.UnionWith(p.Preferences.RequiredLanguages);
+        }
+
+        foreach (var tag in tags.Order(StringComparer.OrdinalIgnoreCase))
         {
             languages.Intern(tag);
         }
@@ -87,10 +96,28 @@ public static class FeatureEncoder
             side.Department[i] = vocabulary.Departments.Intern(p.Department);
             side.Industry[i] = vocabulary.Industries.Intern(p.Industry);
             side.Flags[i] = (int)Flags(p.Preferences);
-            side.WantedSkillCount[i] = p.SkillsWanted.Select(s => s.Term).Distinct(StringComparer.Ordinal).Count();
-            side.GoalCount[i] = p.Goals.Distinct(StringComparer.Ordinal).Count();
+            side.WantedSkillCount[i] = DistinctCount(p.SkillsWanted, static s => s.Term);
+            side.GoalCount[i] = DistinctCount(p.Goals, static g => g);
             side.CompetitorClass[i] = competitorClasses.TryGetValue(p.Organisation, out var c) ? c : -1;
         }
+    }
+
+    /// <summary>Distinct terms of a short list without allocating a set (lists hold a handful of items).</summary>
+    private static int DistinctCount<T>(System.Collections.Immutable.ImmutableArray<T> items, Func<T, string> term)
+    {
+        var count = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = string.Equals(term(items[i]), term(items[j]), StringComparison.Ordinal);
+            }
+
+            count += seen ? 0 : 1;
+        }
+
+        return count;
     }
 
     private static void EncodeSkills(Span<ulong> row, FeatureLayout layout, TermSpace skills, Participant p)
@@ -168,7 +195,8 @@ public static class FeatureEncoder
     {
         var named = new HashSet<string>(programme.CompetitorPairs.SelectMany(p => new[] { p.First, p.Second }), StringComparer.OrdinalIgnoreCase);
         var classes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var organisation in participants.Select(p => p.Organisation).Where(named.Contains).Order(StringComparer.OrdinalIgnoreCase))
+        var present = new HashSet<string>(participants.Select(p => p.Organisation).Where(named.Contains), StringComparer.OrdinalIgnoreCase);
+        foreach (var organisation in present.Order(StringComparer.OrdinalIgnoreCase))
         {
             classes.TryAdd(organisation, classes.Count);
         }

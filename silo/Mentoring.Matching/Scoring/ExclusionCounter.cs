@@ -84,6 +84,8 @@ internal static class ExclusionCounter
     }
 
     /// <summary>The first failing feature rule (organisation, language, time zone, overlap) per mentor, or None.</summary>
+    // Rounds run rarely, so without this the first round's rows would run in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void IntrinsicRulesScalar(PairScorer scorer, int mentee, Span<int> rules)
     {
         var a = scorer.Mentees;
@@ -127,6 +129,8 @@ internal static class ExclusionCounter
     }
 
     /// <summary>AVX-512 form of <see cref="IntrinsicRulesScalar"/> over <see cref="MentorColumns"/>; <paramref name="rules"/> spans the padded count.</summary>
+    // Rounds run rarely, so without this the first round's rows would run in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void IntrinsicRulesVector(PairScorer scorer, int mentee, Span<int> rules)
     {
         var c = scorer.Columns;

@@ -11,6 +11,7 @@ public sealed class PairScorer
 {
     private readonly int[] _capacities;
     private readonly Lazy<MentorColumns> _columns;
+    private readonly int[][] _competingMentors;
 
     public PairScorer(EncodedRound round, IEnumerable<PreviousPair> previousPairs, int[] remainingCapacities)
         : this(round, PairExceptions.Build(round ?? throw new ArgumentNullException(nameof(round)), previousPairs ?? throw new ArgumentNullException(nameof(previousPairs))), remainingCapacities)
@@ -32,6 +33,12 @@ public sealed class PairScorer
         Exceptions = exceptions;
         CompetitorMentors = [.. Enumerable.Range(0, round.Mentors.Count).Where(m => round.Mentors.CompetitorClass[m] >= 0)];
         FullMentors = [.. Enumerable.Range(0, round.Mentors.Count).Where(m => remainingCapacities[m] <= 0)];
+        _competingMentors = new int[round.CompetitorClassCount][];
+        for (var c = 0; c < _competingMentors.Length; c++)
+        {
+            var menteeClass = c;
+            _competingMentors[c] = [.. CompetitorMentors.Where(m => round.AreCompetitors(menteeClass, round.Mentors.CompetitorClass[m]))];
+        }
         _columns = new Lazy<MentorColumns>(() => new MentorColumns(round.Mentors), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -54,6 +61,9 @@ public sealed class PairScorer
 
     /// <summary>Mentors whose organisation has a competitor; only these need the competitor check.</summary>
     internal int[] CompetitorMentors { get; }
+
+    /// <summary>The mentors (ascending) whose organisation competes with a mentee of competitor class <paramref name="menteeClass"/>.</summary>
+    internal ReadOnlySpan<int> CompetingMentors(int menteeClass) => menteeClass < 0 ? [] : _competingMentors[menteeClass];
 
     /// <summary>Mentors with no capacity left, excluded from every row.</summary>
     internal int[] FullMentors { get; }

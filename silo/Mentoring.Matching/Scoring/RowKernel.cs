@@ -42,6 +42,8 @@ internal static class RowKernel
     }
 
     /// <summary>Scalar kernel: every feature-derived component and rule, no pair-level facts.</summary>
+    // Rounds run rarely, so without this the first round's rows would run in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ScoreIntrinsic(PairScorer scorer, int mentee, Span<float> row)
     {
         var a = scorer.Mentees;
@@ -100,6 +102,8 @@ internal static class RowKernel
     }
 
     /// <summary>Merges the sparse pair-level facts into a scored row: exclusions, rank and engagement bonuses, competitors, full mentors.</summary>
+    // Rounds run rarely, so without this the first round's rows would run in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ApplyPairFacts(PairScorer scorer, int mentee, Span<float> row)
     {
         var rank = scorer.Coefficient(ScoreComponent.Rank);
@@ -116,17 +120,9 @@ internal static class RowKernel
             }
         }
 
-        var round = scorer.Round;
-        var menteeClass = scorer.Mentees.CompetitorClass[mentee];
-        if (menteeClass >= 0)
+        foreach (var mentor in scorer.CompetingMentors(scorer.Mentees.CompetitorClass[mentee]))
         {
-            foreach (var mentor in scorer.CompetitorMentors)
-            {
-                if (round.AreCompetitors(menteeClass, scorer.Mentors.CompetitorClass[mentor]))
-                {
-                    row[mentor] = Excluded;
-                }
-            }
+            row[mentor] = Excluded;
         }
 
         foreach (var mentor in scorer.FullMentors)

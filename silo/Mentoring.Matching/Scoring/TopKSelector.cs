@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -23,6 +24,8 @@ internal sealed class TopKSelector
     public int Count => _count;
 
     /// <summary>Selects from a scored row every mentor passing <paramref name="minimum"/> (inclusive), best K kept.</summary>
+    // Rounds run rarely, so without this the first round's rows would run in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Select(ReadOnlySpan<float> row, float minimum)
     {
         _count = 0;

@@ -108,6 +108,8 @@ internal static class VectorRowKernel
         }
     }
 
+    // Rounds run rarely, so without this the first round's rows would run in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SingleWordRow(MentorColumns c, in RowVectors v, ReadOnlySpan<ulong> ra, Span<float> row, int from, int to)
     {
         // The mentee's words stay scalars in memory: each AND broadcasts its word from there ({1to8}), which keeps
@@ -151,6 +153,8 @@ internal static class VectorRowKernel
         }
     }
 
+    // Rounds run rarely, so without this the first round's rows would run in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void GenericRow(MentorColumns c, FeatureLayout layout, in RowVectors v, ReadOnlySpan<ulong> ra, Span<float> row, int from, int to)
     {
         ref var words = ref MemoryMarshal.GetArrayDataReference(c.Words);

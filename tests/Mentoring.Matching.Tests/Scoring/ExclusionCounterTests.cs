@@ -54,4 +54,30 @@ public sealed class ExclusionCounterTests
             }
         });
     }
+
+    [Fact]
+    public void The_scored_row_excludes_exactly_the_pairs_the_pair_scorer_excludes_before_the_minimum_score()
+    {
+        Cases.Sample(c =>
+        {
+            var scorer = Rounds.Scorer(c.Programme, c.Mentees, c.Mentors, new PreviousPair("e001", "r003"));
+            var row = new float[scorer.Mentors.Count];
+            for (var mentee = 0; mentee < scorer.Mentees.Count; mentee++)
+            {
+                RowKernel.ScoreRow(scorer, mentee, row);
+                for (var mentor = 0; mentor < row.Length; mentor++)
+                {
+                    var rule = scorer.Evaluate(mentee, mentor, out var total);
+                    if (rule is ExclusionRule.None or ExclusionRule.BelowMinimumScore)
+                    {
+                        Assert.Equal(total, row[mentor], 1e-5f);
+                    }
+                    else
+                    {
+                        Assert.Equal(RowKernel.Excluded, row[mentor]);
+                    }
+                }
+            }
+        });
+    }
 }
