@@ -47,6 +47,7 @@ public static class SiloBuilderExtensions
         }
 
         silo.Services.AddSingleton(Options.Create(options.Rounds));
+        silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
         return silo.AddMentoringStorage(storage);

@@ -9,5 +9,7 @@ public static class RoundKeys
 
     public static string ResultPage(string programmeId, string roundId, int page) => $"programmes/{programmeId}/rounds/{roundId}/pages/{page}";
 
+    public static string Recommendations(string programmeId) => $"programmes/{programmeId}/recommendations";
+
     public static string WorkItem(string programmeId, string roundId, int item) => $"programmes/{programmeId}/rounds/{roundId}/items/{item}";
 }

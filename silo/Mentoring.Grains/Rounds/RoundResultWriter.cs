@@ -23,6 +23,10 @@ internal static class RoundResultWriter
         return pageCount;
     }
 
+    /// <summary>The mentee of each page's first match; the engine lists matches in ordinal mentee id order.</summary>
+    public static ImmutableArray<string> FirstMenteeOfEachPage(MatchingResult result, int pageSize) =>
+        [.. Enumerable.Range(0, (result.Matches.Count + pageSize - 1) / pageSize).Select(page => result.Matches[page * pageSize].MenteeId)];
+
     public static RoundReport Report(MatchingResult result)
     {
         var s = result.Summary;
@@ -33,7 +37,7 @@ internal static class RoundResultWriter
                 .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
     }
 
-    private static RoundMatch ToRoundMatch(ProposedMatch match)
+    public static RoundMatch ToRoundMatch(ProposedMatch match)
     {
         var breakdown = new float[Enum.GetValues<ScoreComponent>().Length];
         foreach (var (component, value) in match.Breakdown)

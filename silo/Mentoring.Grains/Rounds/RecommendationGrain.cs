@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Mentoring.Abstractions.Rounds;
+using Mentoring.Domain;
+using Mentoring.Matching;
+using Mentoring.Matching.Distributed;
+using Microsoft.Extensions.Options;
+
+namespace Mentoring.Grains.Rounds;
+
+/// <inheritdoc cref="IRecommendationGrain"/>
+[StatelessWorker(1)]
+[Reentrant]
+public sealed class RecommendationGrain(IOptions<RecommendationOptions> options, TimeProvider clock) : Grain, IRecommendationGrain
+{
+    private Pool? _pool;
+    private Task<Pool?>? _refresh;
+
+    async Task<ImmutableArray<RoundMatch>?> IRecommendationGrain.RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
+    {
+        var pool = _pool;
+        if (pool is null || !pool.Mentees.Contains(menteeId))
+        {
+            // A mentee the cached encoding does not know yet (or no cache): wait for a fresh one.
+            pool = await RefreshAsync().WaitAsync(cancellationToken);
+        }
+        else if (clock.GetUtcNow() - pool.BuiltAt > options.Value.MaxStaleness)
+        {
+            _ = RefreshAsync();
+        }
+
+        if (pool is null || !pool.Mentees.Contains(menteeId))
+        {
+            return null;
+        }
+
+        return [.. pool.Round.Recommend(menteeId, topN).Select(RoundResultWriter.ToRoundMatch)];
+    }
+
+    // One rebuild at a time per activation; concurrent callers share it, so no caller's cancellation stops it.
+    private Task<Pool?> RefreshAsync()
+    {
+        if (_refresh is { } running)
+        {
+            return running;
+        }
+
+        var build = BuildAsync(CancellationToken.None);
+        _refresh = build.IsCompleted ? null : build;
+        return build;
+
+        async Task<Pool?> BuildAsync(CancellationToken token)
+        {
+            try
+            {
+                var spec = new RoundSpec(ProgrammeId, "recommendations", "recommendations", RoundScope.All, null, DryRun: true);
+                MatchingRequest request;
+                try
+                {
+                    request = await RoundInput.SnapshotAsync(GrainFactory, spec, token);
+                }
+                catch (InvalidOperationException)
+                {
+                    return _pool = null;
+                }
+
+                var round = await Task.Run(() => DistributedRound.Prepare(request), token);
+                var mentees = request.Participants.Where(p => p.IsMentee).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+                return _pool = new Pool(round, mentees, clock.GetUtcNow());
+            }
+            finally
+            {
+                _refresh = null;
+            }
+        }
+    }
+
+    private string ProgrammeId => this.GetPrimaryKeyString().Split('/')[1];
+
+    private sealed record Pool(DistributedRound Round, HashSet<string> Mentees, DateTimeOffset BuiltAt);
+}
