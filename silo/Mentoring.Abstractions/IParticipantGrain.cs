@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Mentoring.Abstractions.Matches;
 using Mentoring.Domain;
 
 namespace Mentoring.Abstractions;
@@ -13,4 +15,16 @@ public interface IParticipantGrain : IGrainWithStringKey
 
     /// <summary>Erases the participant: the storage row and the index entry.</summary>
     Task<WriteStatus> DeleteAsync(string? expectedEtag, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Holds one of a mentor's capacity slots for an active match (named by <see cref="MatchKeys.Match"/>); idempotent.
+    /// The single place capacity is counted, so concurrent accepts from different rounds cannot exceed it.
+    /// </summary>
+    Task<MatchSlot> ReserveMatchSlotAsync(string match, CancellationToken cancellationToken = default);
+
+    /// <summary>Frees the match's slot; a no-op when it holds none.</summary>
+    Task ReleaseMatchSlotAsync(string match, CancellationToken cancellationToken = default);
+
+    /// <summary>The matches holding a slot, in ordinal order.</summary>
+    Task<ImmutableArray<string>> GetMatchSlotsAsync(CancellationToken cancellationToken = default);
 }

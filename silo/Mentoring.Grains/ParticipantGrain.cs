@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Matches;
 using Mentoring.Domain;
 
 namespace Mentoring.Grains;
@@ -35,7 +37,8 @@ public sealed class ParticipantGrain(
         }
 
         var now = clock.GetUtcNow();
-        state.State = new ParticipantState
+        // "with" keeps the match slots: a profile edit never frees or takes a slot.
+        state.State = state.State with
         {
             Participant = participant,
             Version = state.State.Version + 1,
@@ -70,6 +73,48 @@ public sealed class ParticipantGrain(
         DeactivateOnIdle();
         return WriteStatus.Deleted;
     }
+
+    async Task<MatchSlot> IParticipantGrain.ReserveMatchSlotAsync(string match, CancellationToken cancellationToken)
+    {
+        if (state.State.Participant is not { } participant)
+        {
+            return MatchSlot.ParticipantNotFound;
+        }
+
+        var slots = Slots;
+        if (slots.Contains(match))
+        {
+            return MatchSlot.Reserved;
+        }
+
+        // A capacity lowered below the slots already held refuses new ones but keeps the existing matches.
+        if (slots.Length >= participant.Capacity)
+        {
+            return MatchSlot.Full;
+        }
+
+        var index = ~slots.BinarySearch(match, StringComparer.Ordinal);
+        state.State = state.State with { MatchSlots = slots.Insert(index, match) };
+        await state.WriteStateAsync(cancellationToken);
+        return MatchSlot.Reserved;
+    }
+
+    async Task IParticipantGrain.ReleaseMatchSlotAsync(string match, CancellationToken cancellationToken)
+    {
+        var slots = Slots;
+        if (state.State.Participant is null || !slots.Contains(match))
+        {
+            return;
+        }
+
+        state.State = state.State with { MatchSlots = slots.Remove(match) };
+        await state.WriteStateAsync(cancellationToken);
+    }
+
+    Task<ImmutableArray<string>> IParticipantGrain.GetMatchSlotsAsync(CancellationToken cancellationToken) => Task.FromResult(Slots);
+
+    // Rows stored before slots existed deserialize without them.
+    private ImmutableArray<string> Slots => state.State.MatchSlots.IsDefault ? [] : state.State.MatchSlots;
 
     private IMembershipShardGrain Shard(string participantId, string? programmeId = null) =>
         GrainFactory.GetGrain<IMembershipShardGrain>(

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Mentoring.Domain;
 
 namespace Mentoring.Grains;
@@ -10,4 +11,7 @@ public sealed record ParticipantState
     [Id(1)] public long Version { get; init; }
     [Id(2)] public DateTimeOffset CreateTime { get; init; }
     [Id(3)] public DateTimeOffset UpdateTime { get; init; }
+
+    /// <summary>Matches holding one of a mentor's capacity slots, in ordinal order; never more than its capacity.</summary>
+    [Id(4)] public ImmutableArray<string> MatchSlots { get; init; } = [];
 }

@@ -12,4 +12,5 @@ public static class StorageNames
     public const string ProgrammeRoundsState = "programme-rounds";
     public const string RoundState = "round";
     public const string RoundPageState = "round-page";
+    public const string RoundPageMatchesState = "round-page-matches";
 }

@@ -1,6 +1,12 @@
+using System.Collections.Immutable;
+using Mentoring.Abstractions.Matches;
+
 namespace Mentoring.Abstractions.Rounds;
 
-/// <summary>One page of a round's stored result. Keyed by <see cref="RoundKeys.ResultPage"/>.</summary>
+/// <summary>
+/// One page of a round's stored result, and the lifecycle of the (at most a page size of) matches it holds, so a
+/// published round needs no grain per match. Keyed by <see cref="RoundKeys.ResultPage"/>.
+/// </summary>
 public interface IRoundResultPageGrain : IGrainWithStringKey
 {
     /// <summary>Stores the page; writing the same page again is harmless.</summary>
@@ -8,4 +14,22 @@ public interface IRoundResultPageGrain : IGrainWithStringKey
 
     /// <summary>The stored page, or null.</summary>
     Task<RoundMatchPage?> GetAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every match of the page with its current state, for later rounds.</summary>
+    Task<ImmutableArray<MatchPair>> GetPairsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The mentee's match on this page, or null.</summary>
+    Task<MatchSnapshot?> GetMatchAsync(string menteeId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The participant (mentee or mentor of the match) accepts. The second side's accept reserves a slot of the mentor:
+    /// the match becomes ACTIVE, or DECLINED with reason "mentor full" when no slot is free.
+    /// </summary>
+    Task<MatchChange> AcceptAsync(string menteeId, string participantId, CancellationToken cancellationToken = default);
+
+    /// <summary>The participant declines a match that is not active yet.</summary>
+    Task<MatchChange> DeclineAsync(string menteeId, string participantId, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends an active match, releasing the mentor's slot; rating (1..5) and comment are already validated.</summary>
+    Task<MatchChange> EndAsync(string menteeId, int? rating, string? comment, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
 using Mentoring.Matching;
@@ -7,7 +8,7 @@ namespace Mentoring.Grains.Rounds;
 
 /// <summary>
 /// The snapshot phase: the programme, every profile from the membership shards (no participant grain is activated),
-/// and, for an "unmatched only" round, who earlier published rounds already placed.
+/// and, for an "unmatched only" round, who earlier published rounds placed and which pairs they ever proposed.
 /// </summary>
 internal static class RoundInput
 {
@@ -26,9 +27,12 @@ internal static class RoundInput
             return new MatchingRequest(programme.Programme, participants) { Solver = solver };
         }
 
-        var earlier = await PublishedMatchesAsync(grains, spec.ProgrammeId, cancellationToken);
-        var placed = earlier.Select(m => m.MenteeId).ToHashSet(StringComparer.Ordinal);
-        var load = earlier.GroupBy(m => m.MentorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Oldest round first; a mentee with any open match (proposed, accepted or active) is placed. Declined and ended
+        // mentees are matched again, but never with anyone they were paired with before.
+        var earlier = await PublishedPairsAsync(grains, spec.ProgrammeId, cancellationToken);
+        var open = earlier.Where(m => m.State.IsOpen()).ToList();
+        var placed = open.Select(m => m.MenteeId).ToHashSet(StringComparer.Ordinal);
+        var load = open.GroupBy(m => m.MentorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var remaining = participants.Where(p => p.IsMentor)
             .ToDictionary(p => p.Id, p => Math.Max(0, p.Capacity - load.GetValueOrDefault(p.Id)), StringComparer.Ordinal);
 
@@ -36,23 +40,22 @@ internal static class RoundInput
         {
             Solver = solver,
             RemainingCapacity = remaining,
-            PreviousPairs = [.. earlier.Select(m => new PreviousPair(m.MenteeId, m.MentorId))],
+            PreviousPairs = earlier.Select(m => new PreviousPair(m.MenteeId, m.MentorId)).ToHashSet(),
         };
     }
 
-    private static async Task<List<RoundMatch>> PublishedMatchesAsync(IGrainFactory grains, string programmeId, CancellationToken cancellationToken)
+    private static async Task<List<MatchPair>> PublishedPairsAsync(IGrainFactory grains, string programmeId, CancellationToken cancellationToken)
     {
-        var matches = new List<RoundMatch>();
+        var pairs = new List<MatchPair>();
         var rounds = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId)).PublishedRoundsAsync(cancellationToken);
         foreach (var roundId in rounds)
         {
-            var coordinator = grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
-            for (var page = 0; await coordinator.GetPageAsync(page, cancellationToken) is { } stored; page++)
-            {
-                matches.AddRange(stored.Matches);
-            }
+            var round = await grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId)).GetAsync(cancellationToken);
+            var pages = await Task.WhenAll(Enumerable.Range(0, round?.MatchPageCount ?? 0).Select(page =>
+                grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, page)).GetPairsAsync(cancellationToken)));
+            pairs.AddRange(pages.SelectMany(page => page));
         }
 
-        return matches;
+        return pairs;
     }
 }

@@ -7,4 +7,7 @@ namespace Mentoring.Grains.Rounds;
 public sealed record RoundPageState
 {
     [Id(0)] public RoundMatchPage? Page { get; init; }
+
+    /// <summary>When the page was first stored: the update time of its matches until they change.</summary>
+    [Id(1)] public DateTimeOffset PublishTime { get; init; }
 }

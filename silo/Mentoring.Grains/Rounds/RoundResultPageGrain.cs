@@ -1,16 +1,183 @@
+using System.Collections.Immutable;
+using Mentoring.Abstractions;
+using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 
 namespace Mentoring.Grains.Rounds;
 
 /// <inheritdoc cref="IRoundResultPageGrain"/>
+/// <remarks>
+/// Calls on one page are serialised by the grain; capacity is counted only in the mentor's participant grain, which
+/// serialises the accepts of every round. The slot is reserved before ACTIVE is stored and released after ENDED or
+/// DECLINED is stored, so a crash in between can only hold a slot too long, which repeating the call repairs.
+/// </remarks>
 public sealed class RoundResultPageGrain(
-    [PersistentState(StorageNames.RoundPageState, StorageNames.Provider)] IPersistentState<RoundPageState> state) : Grain, IRoundResultPageGrain
+    [PersistentState(StorageNames.RoundPageState, StorageNames.Provider)] IPersistentState<RoundPageState> state,
+    [PersistentState(StorageNames.RoundPageMatchesState, StorageNames.Provider)] IPersistentState<RoundPageMatchesState> lifecycle,
+    TimeProvider clock) : Grain, IRoundResultPageGrain
 {
+    public const string MentorFull = "mentor full";
+
     async Task IRoundResultPageGrain.SetAsync(RoundMatchPage page, CancellationToken cancellationToken)
     {
-        state.State = new RoundPageState { Page = page };
+        var publishTime = state.State.Page is null ? clock.GetUtcNow() : state.State.PublishTime;
+        state.State = new RoundPageState { Page = page, PublishTime = publishTime };
         await state.WriteStateAsync(cancellationToken);
     }
 
     Task<RoundMatchPage?> IRoundResultPageGrain.GetAsync(CancellationToken cancellationToken) => Task.FromResult(state.State.Page);
+
+    Task<ImmutableArray<MatchPair>> IRoundResultPageGrain.GetPairsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(state.State.Page is { } page
+            ? page.Matches.Select(m => new MatchPair(m.MenteeId, m.MentorId, LifecycleOf(m).State)).ToImmutableArray()
+            : []);
+
+    Task<MatchSnapshot?> IRoundResultPageGrain.GetMatchAsync(string menteeId, CancellationToken cancellationToken) =>
+        Task.FromResult(Find(menteeId) is { } match ? Snapshot(match) : null);
+
+    async Task<MatchChange> IRoundResultPageGrain.AcceptAsync(string menteeId, string participantId, CancellationToken cancellationToken)
+    {
+        if (Find(menteeId) is not { } match)
+        {
+            return new(MatchChangeStatus.NotFound, null);
+        }
+
+        if (SideOf(match, participantId) is not { } byMentee)
+        {
+            return new(MatchChangeStatus.NotAParty, Snapshot(match));
+        }
+
+        var current = LifecycleOf(match).State;
+        var mine = byMentee ? MatchState.AcceptedByMentee : MatchState.AcceptedByMentor;
+        if (current == MatchState.Active || current == mine)
+        {
+            return new(MatchChangeStatus.Unchanged, Snapshot(match));
+        }
+
+        if (current is MatchState.Declined or MatchState.Ended)
+        {
+            return Illegal(match, "only a proposed or half-accepted match can be accepted");
+        }
+
+        if (current == MatchState.Proposed)
+        {
+            return await MoveAsync(match, new(mine, null, null, null, clock.GetUtcNow()), cancellationToken);
+        }
+
+        var slot = await Mentor(match).ReserveMatchSlotAsync(Name(match), cancellationToken);
+        var next = slot switch
+        {
+            MatchSlot.Reserved => new MatchLifecycle(MatchState.Active, null, null, null, clock.GetUtcNow()),
+            MatchSlot.Full => new MatchLifecycle(MatchState.Declined, MentorFull, null, null, clock.GetUtcNow()),
+            _ => new MatchLifecycle(MatchState.Declined, "mentor no longer exists", null, null, clock.GetUtcNow()),
+        };
+        return await MoveAsync(match, next, cancellationToken);
+    }
+
+    async Task<MatchChange> IRoundResultPageGrain.DeclineAsync(string menteeId, string participantId, CancellationToken cancellationToken)
+    {
+        if (Find(menteeId) is not { } match)
+        {
+            return new(MatchChangeStatus.NotFound, null);
+        }
+
+        if (SideOf(match, participantId) is not { } byMentee)
+        {
+            return new(MatchChangeStatus.NotAParty, Snapshot(match));
+        }
+
+        var current = LifecycleOf(match).State;
+        if (current == MatchState.Declined)
+        {
+            return new(MatchChangeStatus.Unchanged, Snapshot(match));
+        }
+
+        if (current is MatchState.Active or MatchState.Ended)
+        {
+            return Illegal(match, "an active match is ended, not declined");
+        }
+
+        var declined = new MatchLifecycle(MatchState.Declined, byMentee ? "declined by the mentee" : "declined by the mentor", null, null, clock.GetUtcNow());
+        var change = await MoveAsync(match, declined, cancellationToken);
+        if (current is MatchState.AcceptedByMentee or MatchState.AcceptedByMentor)
+        {
+            // A crash between reserving and storing ACTIVE leaves a half-accepted match holding a slot.
+            await Mentor(match).ReleaseMatchSlotAsync(Name(match), cancellationToken);
+        }
+
+        return change;
+    }
+
+    async Task<MatchChange> IRoundResultPageGrain.EndAsync(string menteeId, int? rating, string? comment, CancellationToken cancellationToken)
+    {
+        if (Find(menteeId) is not { } match)
+        {
+            return new(MatchChangeStatus.NotFound, null);
+        }
+
+        var current = LifecycleOf(match);
+        if (current.State == MatchState.Ended)
+        {
+            if (current.Rating != rating || current.Comment != comment)
+            {
+                return Illegal(match, "it already ended with a different rating or comment");
+            }
+
+            // Repeating the call also repairs a release lost to a crash.
+            await Mentor(match).ReleaseMatchSlotAsync(Name(match), cancellationToken);
+            return new(MatchChangeStatus.Unchanged, Snapshot(match));
+        }
+
+        if (current.State != MatchState.Active)
+        {
+            return Illegal(match, "only an active match can be ended");
+        }
+
+        var change = await MoveAsync(match, new(MatchState.Ended, null, rating, comment, clock.GetUtcNow()), cancellationToken);
+        await Mentor(match).ReleaseMatchSlotAsync(Name(match), cancellationToken);
+        return change;
+    }
+
+    private async Task<MatchChange> MoveAsync(RoundMatch match, MatchLifecycle next, CancellationToken cancellationToken)
+    {
+        lifecycle.State = lifecycle.State with { Matches = lifecycle.State.Matches.SetItem(match.MenteeId, next) };
+        await lifecycle.WriteStateAsync(cancellationToken);
+        return new(MatchChangeStatus.Changed, Snapshot(match));
+    }
+
+    private MatchChange Illegal(RoundMatch match, string rule) =>
+        new(MatchChangeStatus.IllegalTransition, Snapshot(match), $"the match is {LifecycleOf(match).State}; {rule}");
+
+    private RoundMatch? Find(string menteeId) =>
+        state.State.Page is { } page ? page.Matches.FirstOrDefault(m => m.MenteeId == menteeId) : null;
+
+    /// <summary>True for the mentee, false for the mentor, null for anyone else.</summary>
+    private static bool? SideOf(RoundMatch match, string participantId) =>
+        participantId == match.MenteeId ? true : participantId == match.MentorId ? false : null;
+
+    private MatchLifecycle LifecycleOf(RoundMatch match) =>
+        lifecycle.State.Matches.TryGetValue(match.MenteeId, out var current)
+            ? current
+            : new MatchLifecycle(MatchState.Proposed, null, null, null, state.State.PublishTime);
+
+    private MatchSnapshot Snapshot(RoundMatch match)
+    {
+        var current = LifecycleOf(match);
+        return new MatchSnapshot(Key.RoundId, match.MenteeId, match.MentorId, match.Score, current.State, current.Reason, current.Rating, current.Comment, current.UpdateTime);
+    }
+
+    private string Name(RoundMatch match) => MatchKeys.Match(Key.ProgrammeId, Key.RoundId, match.MenteeId);
+
+    private IParticipantGrain Mentor(RoundMatch match) =>
+        GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(Key.ProgrammeId, match.MentorId));
+
+    // "programmes/{programme}/rounds/{round}/pages/{page}"
+    private (string ProgrammeId, string RoundId) Key
+    {
+        get
+        {
+            var parts = this.GetPrimaryKeyString().Split('/');
+            return (parts[1], parts[3]);
+        }
+    }
 }

@@ -12,4 +12,7 @@ public sealed record RoundState
     [Id(2)] public RoundReport? Report { get; init; }
     [Id(3)] public int MatchPageCount { get; init; }
     [Id(4)] public ImmutableSortedDictionary<string, int> WorkItemsPerSilo { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+
+    /// <summary>The first mentee id of each page holding matches; pages are in mentee id order, so this locates a match.</summary>
+    [Id(5)] public ImmutableArray<string> PageFirstMentees { get; init; } = [];
 }

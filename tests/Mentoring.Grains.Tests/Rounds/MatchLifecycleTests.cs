@@ -1,0 +1,216 @@
+using Mentoring.Abstractions;
+using Mentoring.Abstractions.Matches;
+using Mentoring.Abstractions.Rounds;
+using Mentoring.Grains.Rounds;
+
+namespace Mentoring.Grains.Tests.Rounds;
+
+/// <summary>
+/// Published matches go PROPOSED → accepted → ACTIVE → ENDED or DECLINED on a 3-silo cluster; the mentor's grain keeps
+/// capacity even under concurrent accepts from two rounds, and unmatched-only rounds rematch whoever is free.
+/// </summary>
+public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFixture<RoundClusterFixture>
+{
+    private IGrainFactory Grains => fixture.Cluster.Client;
+
+    [Fact]
+    public async Task A_match_accepted_by_both_becomes_active_holds_a_mentor_slot_and_ends_with_a_rating()
+    {
+        var (programmeId, roundId, matches) = await PublishedRoundAsync("life-happy", mentees: 12, mentors: 10);
+        var match = matches[0];
+        var page = await PageAsync(programmeId, roundId, match.MenteeId);
+
+        Assert.Equal(MatchState.Proposed, (await page.GetMatchAsync(match.MenteeId))!.State);
+        var byMentee = await page.AcceptAsync(match.MenteeId, match.MenteeId);
+        var byMentor = await page.AcceptAsync(match.MenteeId, match.MentorId);
+        var slotsWhileActive = await Mentor(programmeId, match.MentorId).GetMatchSlotsAsync();
+        var ended = await page.EndAsync(match.MenteeId, 4, "We met every week.");
+
+        Assert.Equal((MatchChangeStatus.Changed, MatchState.AcceptedByMentee), (byMentee.Status, byMentee.Match!.State));
+        Assert.Equal((MatchChangeStatus.Changed, MatchState.Active), (byMentor.Status, byMentor.Match!.State));
+        Assert.Equal(MatchKeys.Match(programmeId, roundId, match.MenteeId), Assert.Single(slotsWhileActive));
+        Assert.Equal(MatchChangeStatus.Changed, ended.Status);
+        Assert.Equal((MatchState.Ended, (int?)4, (string?)"We met every week."), (ended.Match!.State, ended.Match.Rating, ended.Match.Comment));
+        Assert.Equal(ended.Match, await page.GetMatchAsync(match.MenteeId));
+        Assert.Empty(await Mentor(programmeId, match.MentorId).GetMatchSlotsAsync());
+    }
+
+    [Fact]
+    public async Task Either_side_can_decline_and_repeating_a_decline_changes_nothing()
+    {
+        var (programmeId, roundId, matches) = await PublishedRoundAsync("life-decline", mentees: 12, mentors: 10);
+        var (first, second) = (matches[0], matches[1]);
+        var firstPage = await PageAsync(programmeId, roundId, first.MenteeId);
+        var secondPage = await PageAsync(programmeId, roundId, second.MenteeId);
+
+        var byMentee = await firstPage.DeclineAsync(first.MenteeId, first.MenteeId);
+        await secondPage.AcceptAsync(second.MenteeId, second.MenteeId);
+        var byMentor = await secondPage.DeclineAsync(second.MenteeId, second.MentorId);
+        var again = await firstPage.DeclineAsync(first.MenteeId, first.MentorId);
+
+        Assert.Equal((MatchChangeStatus.Changed, MatchState.Declined, "declined by the mentee"), (byMentee.Status, byMentee.Match!.State, byMentee.Match.Reason));
+        Assert.Equal((MatchChangeStatus.Changed, MatchState.Declined, "declined by the mentor"), (byMentor.Status, byMentor.Match!.State, byMentor.Match.Reason));
+        Assert.Equal(MatchChangeStatus.Unchanged, again.Status);
+        Assert.Equal(byMentee.Match, again.Match);
+    }
+
+    [Fact]
+    public async Task Repeating_an_accept_changes_nothing_and_takes_no_second_slot()
+    {
+        var (programmeId, roundId, matches) = await PublishedRoundAsync("life-idempotent", mentees: 12, mentors: 10);
+        var match = matches[0];
+        var page = await PageAsync(programmeId, roundId, match.MenteeId);
+
+        var first = await page.AcceptAsync(match.MenteeId, match.MenteeId);
+        var repeated = await page.AcceptAsync(match.MenteeId, match.MenteeId);
+        var active = await page.AcceptAsync(match.MenteeId, match.MentorId);
+        var afterActive = await Task.WhenAll(page.AcceptAsync(match.MenteeId, match.MentorId), page.AcceptAsync(match.MenteeId, match.MenteeId));
+
+        Assert.Equal(MatchChangeStatus.Unchanged, repeated.Status);
+        Assert.Equal(first.Match, repeated.Match);
+        Assert.Equal(MatchState.Active, active.Match!.State);
+        Assert.All(afterActive, change => Assert.Equal((MatchChangeStatus.Unchanged, active.Match), (change.Status, change.Match)));
+        Assert.Single(await Mentor(programmeId, match.MentorId).GetMatchSlotsAsync());
+    }
+
+    [Fact]
+    public async Task Transitions_the_state_does_not_allow_are_refused_and_change_nothing()
+    {
+        var (programmeId, roundId, matches) = await PublishedRoundAsync("life-illegal", mentees: 12, mentors: 10);
+        var (proposed, declined, ended) = (matches[0], matches[1], matches[2]);
+        var page = await PageAsync(programmeId, roundId, proposed.MenteeId);
+        await (await PageAsync(programmeId, roundId, declined.MenteeId)).DeclineAsync(declined.MenteeId, declined.MentorId);
+        var endedPage = await PageAsync(programmeId, roundId, ended.MenteeId);
+        await endedPage.AcceptAsync(ended.MenteeId, ended.MenteeId);
+        await endedPage.AcceptAsync(ended.MenteeId, ended.MentorId);
+        await endedPage.EndAsync(ended.MenteeId, 5, null);
+        var stranger = matches.First(m => m.MentorId != proposed.MentorId).MentorId;
+
+        var endProposed = await page.EndAsync(proposed.MenteeId, null, null);
+        var acceptDeclined = await (await PageAsync(programmeId, roundId, declined.MenteeId)).AcceptAsync(declined.MenteeId, declined.MenteeId);
+        var declineEnded = await endedPage.DeclineAsync(ended.MenteeId, ended.MenteeId);
+        var acceptEnded = await endedPage.AcceptAsync(ended.MenteeId, ended.MenteeId);
+        var reRate = await endedPage.EndAsync(ended.MenteeId, 1, null);
+        var sameEnd = await endedPage.EndAsync(ended.MenteeId, 5, null);
+        var byStranger = await page.AcceptAsync(proposed.MenteeId, stranger);
+
+        Assert.All(new[] { endProposed, acceptDeclined, declineEnded, acceptEnded, reRate }, change => Assert.Equal(MatchChangeStatus.IllegalTransition, change.Status));
+        Assert.Equal(MatchChangeStatus.NotAParty, byStranger.Status);
+        Assert.Equal(MatchChangeStatus.Unchanged, sameEnd.Status);
+        Assert.Equal(MatchState.Proposed, (await page.GetMatchAsync(proposed.MenteeId))!.State);
+        Assert.Equal(MatchState.Declined, (await (await PageAsync(programmeId, roundId, declined.MenteeId)).GetMatchAsync(declined.MenteeId))!.State);
+        Assert.Equal((MatchState.Ended, (int?)5), (sameEnd.Match!.State, sameEnd.Match.Rating));
+    }
+
+    [Fact]
+    public async Task Concurrent_accepts_from_two_rounds_never_give_a_mentor_more_active_matches_than_capacity()
+    {
+        var programmeId = "life-concurrent";
+        var scenario = RoundScenario.Create(programmeId, mentees: 24, mentors: 20, seed: 21);
+        scenario = scenario with { Participants = [.. scenario.Participants.Select(p => p.IsMentor ? p with { Capacity = 1 } : p)] };
+        await scenario.WriteAsync(Grains);
+        var first = await RoundDriver.RunAsync(Grains, programmeId, "first");
+        var second = await RoundDriver.RunAsync(Grains, programmeId, "second");
+        var rounds = new[] { first.Spec.RoundId, second.Spec.RoundId };
+        var proposals = new List<(string RoundId, RoundMatch Match)>();
+        foreach (var roundId in rounds)
+        {
+            proposals.AddRange((await RoundDriver.ResultAsync(Grains, programmeId, roundId)).Matches.Select(m => (roundId, m)));
+        }
+
+        // Both sides of every match of both rounds accept at once, twice over, so the two rounds race for each mentor.
+        var pages = await Task.WhenAll(proposals.Select(p => PageAsync(programmeId, p.RoundId, p.Match.MenteeId)));
+        var accepts = proposals.Zip(pages).SelectMany(x => Enumerable.Range(0, 2).SelectMany(_ => new[]
+        {
+            x.Second.AcceptAsync(x.First.Match.MenteeId, x.First.Match.MenteeId),
+            x.Second.AcceptAsync(x.First.Match.MenteeId, x.First.Match.MentorId),
+        }));
+        await Task.WhenAll(accepts);
+
+        var states = await Task.WhenAll(proposals.Zip(pages).Select(async x => (x.First.Match.MentorId, (await x.Second.GetMatchAsync(x.First.Match.MenteeId))!)));
+        var contested = proposals.GroupBy(p => p.Match.MentorId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(contested.Count >= 10, $"Only {contested.Count} mentors were proposed in both rounds.");
+        foreach (var mentor in states.GroupBy(s => s.MentorId))
+        {
+            var active = mentor.Count(s => s.Item2.State == MatchState.Active);
+            Assert.True(active == 1, $"{mentor.Key} has {active} active matches with capacity 1.");
+            Assert.All(mentor.Where(s => s.Item2.State != MatchState.Active), s => Assert.Equal((MatchState.Declined, RoundResultPageGrain.MentorFull), (s.Item2.State, s.Item2.Reason)));
+            Assert.Single(await Mentor(programmeId, mentor.Key).GetMatchSlotsAsync());
+        }
+    }
+
+    [Fact]
+    public async Task An_unmatched_only_round_rematches_decliners_but_never_with_the_declined_partner()
+    {
+        var (programmeId, roundId, matches) = await PublishedRoundAsync("life-rematch", mentees: 30, mentors: 30);
+        var firstUnmatched = (await RoundDriver.ResultAsync(Grains, programmeId, roundId)).Unmatched.Select(u => u.MenteeId);
+        var declined = matches.Take(8).ToList();
+        var activated = matches.Skip(8).Take(4).ToList();
+        foreach (var (match, i) in declined.Select((m, i) => (m, i)))
+        {
+            await (await PageAsync(programmeId, roundId, match.MenteeId)).DeclineAsync(match.MenteeId, i % 2 == 0 ? match.MenteeId : match.MentorId);
+        }
+
+        foreach (var match in activated)
+        {
+            var page = await PageAsync(programmeId, roundId, match.MenteeId);
+            await page.AcceptAsync(match.MenteeId, match.MentorId);
+            await page.AcceptAsync(match.MenteeId, match.MenteeId);
+        }
+
+        var second = await RoundDriver.RunAsync(Grains, programmeId, "rematch", RoundScope.UnmatchedOnly);
+        var (rematches, stillUnmatched) = await RoundDriver.ResultAsync(Grains, programmeId, second.Spec.RoundId);
+
+        var considered = rematches.Select(m => m.MenteeId).Concat(stillUnmatched.Select(u => u.MenteeId)).Order(StringComparer.Ordinal);
+        Assert.Equal(firstUnmatched.Concat(declined.Select(m => m.MenteeId)).Order(StringComparer.Ordinal), considered);
+        var declinedPairs = declined.Select(m => (m.MenteeId, m.MentorId)).ToHashSet();
+        Assert.DoesNotContain(rematches, m => declinedPairs.Contains((m.MenteeId, m.MentorId)));
+        Assert.Contains(rematches, m => declined.Any(d => d.MenteeId == m.MenteeId));
+        var capacity = await CapacitiesAsync(programmeId);
+        var open = matches.Except(declined).Concat(rematches);
+        Assert.All(open.GroupBy(m => m.MentorId), g => Assert.True(g.Count() <= capacity[g.Key], $"{g.Key} holds {g.Count()} > {capacity[g.Key]}"));
+    }
+
+    [Fact]
+    public async Task Ended_pairs_are_never_proposed_again_while_their_mentees_are_rematched()
+    {
+        var (programmeId, roundId, matches) = await PublishedRoundAsync("life-ended", mentees: 20, mentors: 30);
+        var ended = matches.Take(8).ToList();
+        foreach (var match in ended)
+        {
+            var page = await PageAsync(programmeId, roundId, match.MenteeId);
+            await page.AcceptAsync(match.MenteeId, match.MenteeId);
+            await page.AcceptAsync(match.MenteeId, match.MentorId);
+            Assert.Equal(MatchChangeStatus.Changed, (await page.EndAsync(match.MenteeId, 3, null)).Status);
+        }
+
+        var second = await RoundDriver.RunAsync(Grains, programmeId, "after-end", RoundScope.UnmatchedOnly);
+        var (rematches, _) = await RoundDriver.ResultAsync(Grains, programmeId, second.Spec.RoundId);
+
+        var endedPairs = ended.Select(m => (m.MenteeId, m.MentorId)).ToHashSet();
+        Assert.Contains(rematches, m => ended.Any(e => e.MenteeId == m.MenteeId));
+        Assert.DoesNotContain(rematches, m => endedPairs.Contains((m.MenteeId, m.MentorId)));
+    }
+
+    private async Task<(string ProgrammeId, string RoundId, List<RoundMatch> Matches)> PublishedRoundAsync(string programmeId, int mentees, int mentors)
+    {
+        var scenario = RoundScenario.Create(programmeId, mentees, mentors, seed: 19);
+        await scenario.WriteAsync(Grains);
+        var round = await RoundDriver.RunAsync(Grains, programmeId, "first");
+        var (matches, _) = await RoundDriver.ResultAsync(Grains, programmeId, round.Spec.RoundId);
+        Assert.True(matches.Count >= 4, $"The round proposed only {matches.Count} matches.");
+        return (programmeId, round.Spec.RoundId, matches);
+    }
+
+    private async Task<IRoundResultPageGrain> PageAsync(string programmeId, string roundId, string menteeId) =>
+        await Grains.FindAsync(programmeId, roundId, menteeId) ?? throw new InvalidOperationException($"No page holds {menteeId} in {roundId}.");
+
+    private IParticipantGrain Mentor(string programmeId, string mentorId) => Grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, mentorId));
+
+    private async Task<Dictionary<string, int>> CapacitiesAsync(string programmeId)
+    {
+        var all = await Task.WhenAll(Enumerable.Range(0, GrainKeys.MembershipShards).Select(shard =>
+            Grains.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(programmeId, shard)).GetProfilesAsync()));
+        return all.SelectMany(p => p).Where(p => p.IsMentor).ToDictionary(p => p.Id, p => p.Capacity);
+    }
+}
