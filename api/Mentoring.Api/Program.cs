@@ -25,6 +25,7 @@ var app = builder.Build();
 app.MapGrpcService<ProgrammeService>();
 app.MapGrpcService<ParticipantService>();
 app.MapGrpcService<RoundService>();
+app.MapGrpcService<RecommendationService>();
 app.MapGrpcService<MatchService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();

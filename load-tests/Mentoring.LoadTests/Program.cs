@@ -5,6 +5,7 @@ const string usage =
     Usage:
       Mentoring.LoadTests import <target, e.g. http://127.0.0.1:5080> <count> [seed]
       Mentoring.LoadTests cold-start <path to Mentoring.Api.dll> [runs]
+      Mentoring.LoadTests round <target> <mentees> <mentors> [seed]
     Every scenario targets 127.0.0.1 only and stops by itself.
     """;
 
@@ -13,6 +14,9 @@ return args switch
     ["import", var target, var count, .. var rest] when target.StartsWith("http://127.0.0.1", StringComparison.Ordinal) =>
         await ImportScenario.RunAsync(target, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture),
             rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 42),
+    ["round", var target, var mentees, var mentors, .. var rest] when target.StartsWith("http://127.0.0.1", StringComparison.Ordinal) =>
+        await RoundScenario.RunAsync(target, int.Parse(mentees, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(mentors, System.Globalization.CultureInfo.InvariantCulture), rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 42),
     ["cold-start", var assembly, .. var rest] =>
         await ColdStartScenario.RunAsync(assembly, rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 5),
     _ => Usage(),

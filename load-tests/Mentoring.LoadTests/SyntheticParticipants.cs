@@ -14,9 +14,10 @@ public sealed class SyntheticParticipants(int seed)
 
     private readonly Random _random = new(seed);
 
-    public Participant Next(int index)
+    public Participant Next(int index) => Next(index, mentor: index % 5 == 0);
+
+    public Participant Next(int index, bool mentor)
     {
-        var mentor = index % 5 == 0;
         var participant = new Participant
         {
             Role = mentor ? ParticipantRole.Mentor : ParticipantRole.Mentee,
