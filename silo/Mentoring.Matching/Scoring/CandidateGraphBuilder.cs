@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Mentoring.Matching;
 
 /// <summary>Scores every pair of a round in parallel and keeps each mentee's best <c>TopK</c> feasible mentors.</summary>
@@ -23,7 +25,8 @@ public static class CandidateGraphBuilder
             0,
             blocks,
             options,
-            () => (Rows: new float[MenteesPerBlock * mentorCount], Selector: new TopKSelector(k)),
+            // Pooled: a block's rows are large-object-heap sized, and Parallel.For may start more workers than cores.
+            () => (Rows: ArrayPool<float>.Shared.Rent(MenteesPerBlock * mentorCount), Selector: new TopKSelector(k)),
             (block, _, buffers) =>
             {
                 var first = block * MenteesPerBlock;
@@ -39,7 +42,7 @@ public static class CandidateGraphBuilder
 
                 return buffers;
             },
-            static _ => { });
+            static buffers => ArrayPool<float>.Shared.Return(buffers.Rows));
 
         var offsets = new int[menteeCount + 1];
         for (var mentee = 0; mentee < menteeCount; mentee++)
