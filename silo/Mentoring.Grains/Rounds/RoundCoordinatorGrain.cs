@@ -25,7 +25,7 @@ public sealed class RoundCoordinatorGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // A coordinator that died mid-round resumes from the start of its last phase; every phase is deterministic.
+        // A coordinator that died mid-round runs it again from the snapshot; every phase is deterministic on the same data.
         if (state.State.Progress is { IsFinal: false })
         {
             _run = RunAsync();

@@ -8,7 +8,9 @@ namespace Mentoring.Grains.Rounds;
 
 /// <summary>
 /// The snapshot phase: the programme, every profile from the membership shards (no participant grain is activated),
-/// and, for an "unmatched only" round, who earlier published rounds placed and which pairs they ever proposed.
+/// and what earlier published rounds settled. Declined and ended pairs are never proposed again in any scope.
+/// An "all" round skips mentees in an active match and counts active matches against capacity; an "unmatched only"
+/// round also skips mentees with any open proposal, counts open proposals too, and never repeats any earlier pair.
 /// </summary>
 internal static class RoundInput
 {
@@ -22,15 +24,11 @@ internal static class RoundInput
         IReadOnlyList<Participant> participants = [.. shards.SelectMany(profiles => profiles)];
 
         var solver = spec.Solver is { } mode ? (SolverMode?)mode : null;
-        if (spec.Scope != RoundScope.UnmatchedOnly)
-        {
-            return new MatchingRequest(programme.Programme, participants) { Solver = solver };
-        }
-
-        // Oldest round first; a mentee with any open match (proposed, accepted or active) is placed. Declined and ended
-        // mentees are matched again, but never with anyone they were paired with before.
         var earlier = await PublishedPairsAsync(grains, spec.ProgrammeId, cancellationToken);
-        var open = earlier.Where(m => m.State.IsOpen()).ToList();
+        var unmatchedOnly = spec.Scope == RoundScope.UnmatchedOnly;
+
+        // A mentee holding a match (any open one, or only an active one for "all") is placed; its mentor's slot is taken.
+        var open = earlier.Where(m => unmatchedOnly ? m.State.IsOpen() : m.State == MatchState.Active).ToList();
         var placed = open.Select(m => m.MenteeId).ToHashSet(StringComparer.Ordinal);
         var load = open.GroupBy(m => m.MentorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var remaining = participants.Where(p => p.IsMentor)
@@ -40,7 +38,10 @@ internal static class RoundInput
         {
             Solver = solver,
             RemainingCapacity = remaining,
-            PreviousPairs = earlier.Select(m => new PreviousPair(m.MenteeId, m.MentorId)).ToHashSet(),
+            PreviousPairs = earlier
+                .Where(m => unmatchedOnly || !m.State.IsOpen() || m.State == MatchState.Active)
+                .Select(m => new PreviousPair(m.MenteeId, m.MentorId))
+                .ToHashSet(),
         };
     }
 

@@ -112,4 +112,24 @@ public sealed class DistributedRoundTests(RoundClusterFixture fixture) : IClassF
         var published = await Grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(scenario.Programme.Id)).PublishedRoundsAsync();
         Assert.Equal(next.Spec.RoundId, Assert.Single(published));
     }
+
+    [Fact]
+    public async Task A_cancelled_round_stops_and_publishes_nothing()
+    {
+        var scenario = RoundScenario.Create("cancel", mentees: 400, mentors: 160, seed: 31);
+        await scenario.WriteAsync(Grains);
+        var rounds = Grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(scenario.Programme.Id));
+        var started = await rounds.StartAsync("cancel-me", RoundScope.All, null, dryRun: false);
+        var coordinator = Grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(scenario.Programme.Id, started.Round!.Spec.RoundId));
+
+        var cancelled = await coordinator.CancelAsync();
+
+        Assert.Equal(RoundPhase.Cancelled, cancelled!.Progress.Phase);
+        Assert.Equal(0, cancelled.MatchPageCount);
+        Assert.Null(await coordinator.GetPageAsync(0));
+        Assert.Empty(await rounds.PublishedRoundsAsync());
+        var next = await rounds.StartAsync("after-cancel", RoundScope.All, null, dryRun: true);
+        Assert.Equal(StartRoundStatus.Started, next.Status);
+        await RoundDriver.WaitFinalAsync(Grains, scenario.Programme.Id, next.Round!.Spec.RoundId);
+    }
 }
