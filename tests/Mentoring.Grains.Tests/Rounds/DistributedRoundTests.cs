@@ -31,6 +31,7 @@ public sealed class DistributedRoundTests(RoundClusterFixture fixture) : IClassF
         Assert.Equal(expected.Summary.MatchedCount, round.Report!.MatchedCount);
         Assert.Equal(round.Progress.PairsTotal, round.Progress.PairsScored);
         Assert.True(round.WorkItemsPerSilo.Count > 1, $"Work items ran on {string.Join(", ", round.WorkItemsPerSilo)} only.");
+        RoundAssertions.AssertValid(scenario, matches);
     }
 
     [Fact]
@@ -42,9 +43,7 @@ public sealed class DistributedRoundTests(RoundClusterFixture fixture) : IClassF
         var round = await RoundDriver.RunAsync(Grains, scenario.Programme.Id, "capacity");
         var (matches, _) = await RoundDriver.ResultAsync(Grains, scenario.Programme.Id, round.Spec.RoundId);
 
-        var capacity = scenario.Participants.Where(p => p.IsMentor).ToDictionary(p => p.Id, p => p.Capacity);
-        Assert.All(matches.GroupBy(m => m.MentorId), g => Assert.True(g.Count() <= capacity[g.Key], $"{g.Key} has {g.Count()} > {capacity[g.Key]}"));
-        Assert.Equal(matches.Count, matches.Select(m => m.MenteeId).Distinct().Count());
+        RoundAssertions.AssertValid(scenario, matches);
     }
 
     [Fact]

@@ -80,9 +80,7 @@ public sealed class RoundFailureTests : IAsyncLifetime
         Assert.Equal(RoundPhase.Done, round.Progress.Phase);
         Assert.Equal(expected.Matches.Select(m => (m.MenteeId, m.MentorId, m.Score)), matches.Select(m => (m.MenteeId, m.MentorId, m.Score)));
         Assert.Equal(expected.Unmatched.Select(u => u.MenteeId), unmatched.Select(u => u.MenteeId));
-        var capacity = scenario.Participants.Where(p => p.IsMentor).ToDictionary(p => p.Id, p => p.Capacity);
-        Assert.All(matches.GroupBy(m => m.MentorId), g => Assert.True(g.Count() <= capacity[g.Key]));
-        Assert.Equal(matches.Count, matches.Select(m => m.MenteeId).Distinct().Count());
+        RoundAssertions.AssertValid(scenario, matches);
     }
 
     private async Task<RoundSnapshot> WaitFinalThroughFailuresAsync(string programmeId, string roundId)

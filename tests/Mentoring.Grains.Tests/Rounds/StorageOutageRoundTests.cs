@@ -42,6 +42,7 @@ public sealed class StorageOutageRoundTests(RoundClusterFixture fixture) : IClas
         var expected = new MatchingEngine().Run(new MatchingRequest(scenario.Programme, scenario.Participants));
         Assert.Equal(expected.Matches.Select(m => (m.MenteeId, m.MentorId, m.Score)), matches.Select(m => (m.MenteeId, m.MentorId, m.Score)));
         Assert.Equal(done.Spec.RoundId, Assert.Single(await rounds.PublishedRoundsAsync()));
+        RoundAssertions.AssertValid(scenario, matches);
     }
 
     private async Task ExecuteAsync(string sql)
