@@ -46,6 +46,7 @@ public static class SiloBuilderExtensions
             silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
         }
 
+        options.Rounds.Validate();
         silo.Services.AddSingleton(Options.Create(options.Rounds));
         silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>

@@ -11,5 +11,5 @@ public static class RoundKeys
 
     public static string Recommendations(string programmeId) => $"programmes/{programmeId}/recommendations";
 
-    public static string WorkItem(string programmeId, string roundId, int item) => $"programmes/{programmeId}/rounds/{roundId}/items/{item}";
+    public static string WorkItem(string programmeId, string roundId, int item, int attempt) => $"programmes/{programmeId}/rounds/{roundId}/items/{item}.{attempt}";
 }

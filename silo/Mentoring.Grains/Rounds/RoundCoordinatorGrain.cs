@@ -95,7 +95,7 @@ public sealed class RoundCoordinatorGrain(
     {
         if (state.State.Progress is { IsFinal: true })
         {
-            await UnregisterWatchdogAsync();
+            await FinishAsync(published: state.State.Progress.Phase == RoundPhase.Done && !state.State.Spec!.DryRun);
         }
         else if (_run is null or { IsCompleted: true })
         {
@@ -136,7 +136,9 @@ public sealed class RoundCoordinatorGrain(
                 Progress = Progress(RoundPhase.Done) with { EndTime = clock.GetUtcNow() },
             };
             await state.WriteStateAsync(CancellationToken.None);
-            await FinishAsync(published: !spec.DryRun);
+
+            // Done is recorded: a failure to announce it must not turn it into Failed; the watchdog announces it again.
+            await AnnounceAsync();
         }
         catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
         {
@@ -170,6 +172,18 @@ public sealed class RoundCoordinatorGrain(
         };
         await state.WriteStateAsync(CancellationToken.None);
         await FinishAsync(published: false);
+    }
+
+    private async Task AnnounceAsync()
+    {
+        try
+        {
+            await FinishAsync(published: !state.State.Spec!.DryRun);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Round {Round} is done but could not be announced yet; the watchdog retries", state.State.Spec!.RoundId);
+        }
     }
 
     private async Task FinishAsync(bool published)

@@ -43,7 +43,7 @@ internal sealed class RoundFanOut(IGrainFactory grains, RoundSpec spec, RoundOpt
     {
         for (var attempt = 1; ; attempt++)
         {
-            var key = RoundKeys.WorkItem(spec.ProgrammeId, spec.RoundId, (index * 100) + attempt);
+            var key = RoundKeys.WorkItem(spec.ProgrammeId, spec.RoundId, index, attempt);
             try
             {
                 return await grains.GetGrain<IScoringWorkItemGrain>(key).ScoreAsync(message, cancellationToken);

@@ -19,4 +19,14 @@ public sealed class RoundOptions
 
     /// <summary>Matches (and unmatched mentees) per stored result page.</summary>
     public int PageSize { get; set; } = 1000;
+
+    /// <summary>Refuses settings that would only fail later, inside a round.</summary>
+    public void Validate()
+    {
+        if (MenteeBatch < 1 || MentorBatch < 1 || MaxConcurrentWorkItems < 1 || WorkItemAttempts < 1 || PageSize < 1)
+        {
+            throw new InvalidOperationException(
+                $"{Section}: MenteeBatch, MentorBatch, MaxConcurrentWorkItems, WorkItemAttempts and PageSize must all be at least 1.");
+        }
+    }
 }
