@@ -1,7 +1,7 @@
 namespace Mentoring.Abstractions.Rounds;
 
 /// <summary>
-/// The wire form of a Mentoring.Matching.Distributed.CandidateBlock (a slice's top-K candidates per mentee),
+/// The wire form of a Mentoring.Matching.Distributed.CandidateBlock (a slice's top-K candidates per mentee and per mentor),
 /// plus the silo that computed it, so tests and operators can see where work ran.
 /// </summary>
 [GenerateSerializer, Immutable]
@@ -14,4 +14,9 @@ public sealed record CandidateBlockMessage(
     [property: Id(5)] long PairsScored,
     [property: Id(6)] int[]? MenteeRanks,
     [property: Id(7)] int[]? MentorRanks,
-    [property: Id(8)] string Silo);
+    [property: Id(8)] string Silo,
+    [property: Id(9)] int[] MentorSideOffsets,
+    [property: Id(10)] int[] MentorSideMentees,
+    [property: Id(11)] float[] MentorSideScores,
+    [property: Id(12)] int[]? MentorSideMenteeRanks,
+    [property: Id(13)] int[]? MentorSideMentorRanks);

@@ -16,9 +16,11 @@ internal static class SliceMessages
 
     public static CandidateBlockMessage ToMessage(this CandidateBlock b, string silo) => new(
         [b.Bounds.MenteeStart, b.Bounds.MenteeCount, b.Bounds.MentorStart, b.Bounds.MentorCount],
-        b.Offsets, b.Mentors, b.Scores, b.RuleCounts, b.PairsScored, b.MenteeRanks, b.MentorRanks, silo);
+        b.Offsets, b.Mentors, b.Scores, b.RuleCounts, b.PairsScored, b.MenteeRanks, b.MentorRanks, silo,
+        b.MentorSideOffsets, b.MentorSideMentees, b.MentorSideScores, b.MentorSideMenteeRanks, b.MentorSideMentorRanks);
 
     public static CandidateBlock ToBlock(this CandidateBlockMessage m) => new(
         new SliceBounds(m.Bounds[0], m.Bounds[1], m.Bounds[2], m.Bounds[3]),
-        m.Offsets, m.Mentors, m.Scores, m.RuleCounts, m.PairsScored, m.MenteeRanks, m.MentorRanks);
+        m.Offsets, m.Mentors, m.Scores, m.RuleCounts, m.PairsScored, m.MenteeRanks, m.MentorRanks,
+        m.MentorSideOffsets, m.MentorSideMentees, m.MentorSideScores, m.MentorSideMenteeRanks, m.MentorSideMentorRanks);
 }

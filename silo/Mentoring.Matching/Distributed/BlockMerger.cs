@@ -3,7 +3,8 @@ namespace Mentoring.Matching.Distributed;
 /// <summary>
 /// Checks that blocks tile the round exactly and merges them into one candidate graph. Each mentee keeps the best K of
 /// the union of its per-slice top Ks, by score descending then mentor index, which is the whole row's top K because every
-/// member of the global top K is also in its own slice's top K.
+/// member of the global top K is also in its own slice's top K. Likewise each mentor keeps the best K of the union of
+/// its per-batch top Ks, by score descending then mentee index, and the two sides are unioned as in-process.
 /// </summary>
 internal static class BlockMerger
 {
@@ -39,7 +40,17 @@ internal static class BlockMerger
             }
         });
 
-        return new MergedCandidates(Graph(kept, capacities, withRanks), ruleCounts);
+        var parts = blocks
+            .Select(b => (b.Bounds.MentorStart, new MentorCandidates(
+                b.MentorSideOffsets,
+                b.MentorSideMentees,
+                b.MentorSideScores,
+                withRanks ? b.MentorSideMenteeRanks! : [],
+                withRanks ? b.MentorSideMentorRanks! : [])))
+            .ToArray();
+        var mentorSide = MentorCandidates.Best(mentorCount, Math.Min(topK, Math.Max(1, menteeCount)), parts, withRanks);
+        var graph = CandidateUnion.Of(Graph(kept, capacities, withRanks), mentorSide, withRanks);
+        return new MergedCandidates(graph, ruleCounts);
     }
 
     private static void Collect(CandidateBlock block, int local, List<Candidate> buffer)

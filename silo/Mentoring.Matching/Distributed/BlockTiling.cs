@@ -59,11 +59,22 @@ internal static class BlockTiling
             && block.Scores?.Length == edges
             && block.RuleCounts?.Length == b.MenteeCount * ExclusionCounter.RuleCount
             && (!withRanks || (block.MenteeRanks?.Length == edges && block.MentorRanks?.Length == edges))
-            && block.Mentors!.All(m => m >= b.MentorStart && m < b.MentorStart + b.MentorCount);
+            && block.Mentors!.All(m => m >= b.MentorStart && m < b.MentorStart + b.MentorCount)
+            && MentorSideValid(block, withRanks);
         if (!valid)
         {
             throw new ArgumentException($"The block for {b} is malformed: its arrays do not match its bounds.");
         }
+    }
+
+    private static bool MentorSideValid(CandidateBlock block, bool withRanks)
+    {
+        var b = block.Bounds;
+        var entries = block.MentorSideMentees?.Length ?? -1;
+        return block.MentorSideOffsets is { } offsets && offsets.Length == b.MentorCount + 1 && offsets[0] == 0 && offsets[^1] == entries
+            && block.MentorSideScores?.Length == entries
+            && (!withRanks || (block.MentorSideMenteeRanks?.Length == entries && block.MentorSideMentorRanks?.Length == entries))
+            && block.MentorSideMentees!.All(m => m >= b.MenteeStart && m < b.MenteeStart + b.MenteeCount);
     }
 
     private static InvalidOperationException Missing(string what) =>

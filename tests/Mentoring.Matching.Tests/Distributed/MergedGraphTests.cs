@@ -30,18 +30,23 @@ public sealed class MergedGraphTests
     }
 
     [Fact]
-    public void Equal_scores_across_slices_keep_the_lowest_mentor_indices()
+    public void Equal_scores_across_slices_keep_the_lowest_mentor_and_mentee_indices()
     {
-        // Identical mentors score identically, so which K survive depends only on the tie-break by index.
-        var mentee = Support.ParticipantBuilder.Mentee("e").Wants(("Kotlin", 2)).Build();
+        // Identical people score identically, so which K survive on either side depends only on the tie-break by index:
+        // mentees 0-2 are every mentor's top 3 and so reach all nine mentors; mentee 3 keeps only its own top 3.
+        var mentees = Enumerable.Range(0, 4).Select(i => Support.ParticipantBuilder.Mentee($"e{i}").Wants(("Kotlin", 2)).Build());
         var mentors = Enumerable.Range(0, 9).Select(i => Support.ParticipantBuilder.Mentor($"r{i}").Offers(("Kotlin", 3)).Build());
         var programme = new Support.ProgrammeBuilder().Policy(p => p with { TopK = 3 }).Build();
-        var round = DistributedRound.Prepare(new MatchingRequest(programme, [mentee, .. mentors]));
+        var round = DistributedRound.Prepare(new MatchingRequest(programme, [.. mentees, .. mentors]));
         var blocks = round.Plan(1, 2).Select(b => SliceScorer.Score(round.Slice(b))).Reverse().ToArray();
 
         var merged = round.Merge(blocks, CancellationToken.None).Graph;
 
-        Assert.Equal([0, 1, 2], merged.MentorsOf(0).ToArray());
+        Assert.Equal([0, 1, 2], merged.MentorsOf(3).ToArray());
+        for (var mentee = 0; mentee < 3; mentee++)
+        {
+            Assert.Equal(Enumerable.Range(0, 9), merged.MentorsOf(mentee).ToArray());
+        }
     }
 
     [Fact]

@@ -57,5 +57,10 @@ public sealed class SliceRoundTripTests
         Assert.Equal(expected.PairsScored, actual.PairsScored);
         Assert.Equal(expected.MenteeRanks, actual.MenteeRanks);
         Assert.Equal(expected.MentorRanks, actual.MentorRanks);
+        Assert.Equal(expected.MentorSideOffsets, actual.MentorSideOffsets);
+        Assert.Equal(expected.MentorSideMentees, actual.MentorSideMentees);
+        Assert.Equal(expected.MentorSideScores.Select(BitConverter.SingleToInt32Bits), actual.MentorSideScores.Select(BitConverter.SingleToInt32Bits));
+        Assert.Equal(expected.MentorSideMenteeRanks, actual.MentorSideMenteeRanks);
+        Assert.Equal(expected.MentorSideMentorRanks, actual.MentorSideMentorRanks);
     }
 }

@@ -42,6 +42,7 @@ public sealed class TiledScoringTests
             {
                 const int k = 16;
                 var graph = CandidateGraphBuilder.Build(scorer, k);
+                var (menteeSide, _) = CandidateGraphBuilder.BuildSides(scorer, k, includeRanks: false, CancellationToken.None);
                 var row = new float[scorer.Mentors.Count];
                 for (var mentee = 0; mentee < scorer.Mentees.Count; mentee++)
                 {
@@ -50,8 +51,11 @@ public sealed class TiledScoringTests
                         .Where(x => x.Score > 0f)
                         .OrderByDescending(x => x.Score).ThenBy(x => x.Mentor)
                         .Take(k).Select(x => x.Mentor).Order().ToArray();
-                    Assert.Equal(expected, graph.MentorsOf(mentee).ToArray());
+                    Assert.Equal(expected, menteeSide.MentorsOf(mentee).ToArray());
                 }
+
+                // The graph itself is that mentee side unioned with every mentor's top K.
+                Support.UnionDefinition.AssertGraph(graph, scorer, k);
             },
             iter: 10);
     }

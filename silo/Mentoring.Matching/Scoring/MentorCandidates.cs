@@ -1,0 +1,92 @@
+namespace Mentoring.Matching;
+
+/// <summary>
+/// Each mentor's best feasible mentees, CSR by mentor (<see cref="Offsets"/> has mentor count + 1 entries), mentees
+/// ascending within a mentor. Ranks are per entry, as in <see cref="CandidateGraph"/>, and empty when not computed.
+/// </summary>
+internal sealed record MentorCandidates(int[] Offsets, int[] Mentees, float[] Scores, int[] MenteeRanks, int[] MentorRanks)
+{
+    public MentorCandidates(int[] offsets, int[] mentees, float[] scores)
+        : this(offsets, mentees, scores, [], [])
+    {
+    }
+
+    public int MentorCount => Offsets.Length - 1;
+
+    /// <summary>
+    /// Each mentor's best <paramref name="k"/> of the union of the parts, by score descending then lower mentee index.
+    /// Parts cover mentor ranges starting at their offset; a mentee may appear in at most one part per mentor.
+    /// </summary>
+    public static MentorCandidates Best(int mentorCount, int k, IReadOnlyList<(int MentorStart, MentorCandidates Part)> parts, bool withRanks)
+    {
+        var counts = new int[mentorCount + 1];
+        foreach (var (start, part) in parts)
+        {
+            for (var local = 0; local < part.MentorCount; local++)
+            {
+                counts[start + local + 1] += part.Offsets[local + 1] - part.Offsets[local];
+            }
+        }
+
+        for (var mentor = 0; mentor < mentorCount; mentor++)
+        {
+            counts[mentor + 1] += counts[mentor];
+        }
+
+        var all = new Entry[counts[mentorCount]];
+        var fill = counts[..mentorCount];
+        foreach (var (start, part) in parts)
+        {
+            for (var local = 0; local < part.MentorCount; local++)
+            {
+                for (var e = part.Offsets[local]; e < part.Offsets[local + 1]; e++)
+                {
+                    all[fill[start + local]++] = new Entry(
+                        part.Mentees[e],
+                        part.Scores[e],
+                        withRanks ? part.MenteeRanks[e] : CandidateGraph.Unranked,
+                        withRanks ? part.MentorRanks[e] : CandidateGraph.Unranked);
+                }
+            }
+        }
+
+        var offsets = new int[mentorCount + 1];
+        for (var mentor = 0; mentor < mentorCount; mentor++)
+        {
+            var segment = all.AsSpan(counts[mentor], counts[mentor + 1] - counts[mentor]);
+            if (segment.Length > k)
+            {
+                segment.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Mentee.CompareTo(y.Mentee));
+                segment = segment[..k];
+            }
+
+            segment.Sort(static (x, y) => x.Mentee.CompareTo(y.Mentee));
+            offsets[mentor + 1] = offsets[mentor] + segment.Length;
+        }
+
+        var mentees = new int[offsets[mentorCount]];
+        var scores = new float[mentees.Length];
+        var menteeRanks = withRanks ? new int[mentees.Length] : [];
+        var mentorRanks = withRanks ? new int[mentees.Length] : [];
+        for (var mentor = 0; mentor < mentorCount; mentor++)
+        {
+            var at = offsets[mentor];
+            foreach (var entry in all.AsSpan(counts[mentor], offsets[mentor + 1] - offsets[mentor]))
+            {
+                mentees[at] = entry.Mentee;
+                scores[at] = entry.Score;
+                if (withRanks)
+                {
+                    menteeRanks[at] = entry.MenteeRank;
+                    mentorRanks[at] = entry.MentorRank;
+                }
+
+                at++;
+            }
+        }
+
+        return new MentorCandidates(offsets, mentees, scores, menteeRanks, mentorRanks);
+    }
+
+    private readonly record struct Entry(int Mentee, float Score, int MenteeRank, int MentorRank);
+}
