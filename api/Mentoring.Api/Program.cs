@@ -4,7 +4,8 @@ using Mentoring.Api.Services;
 using Mentoring.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings next to the binary apply wherever the process is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 var mentoring = builder.AddMentoring(asSilo: builder.Configuration.GetValue("Mentoring:GatewayMode", GatewayMode.CoHosted) == GatewayMode.CoHosted);
 var gateway = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
