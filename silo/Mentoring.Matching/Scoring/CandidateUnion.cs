@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Mentoring.Matching;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace Mentoring.Matching;
 internal static class CandidateUnion
 {
     /// <summary>The union as one graph, mentors ascending within a mentee; ranks carried from both sides when asked.</summary>
+    // Runs once per round, so without this it would run in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CandidateGraph Of(CandidateGraph menteeSide, MentorCandidates mentorSide, bool withRanks)
     {
         var menteeCount = menteeSide.MenteeCount;

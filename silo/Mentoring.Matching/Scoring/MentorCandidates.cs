@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Mentoring.Matching;
 
 /// <summary>
@@ -17,6 +19,8 @@ internal sealed record MentorCandidates(int[] Offsets, int[] Mentees, float[] Sc
     /// Each mentor's best <paramref name="k"/> of the union of the parts, by score descending then lower mentee index.
     /// Parts cover mentor ranges starting at their offset; a mentee may appear in at most one part per mentor.
     /// </summary>
+    // Runs once per round, so without this it would run in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MentorCandidates Best(int mentorCount, int k, IReadOnlyList<(int MentorStart, MentorCandidates Part)> parts, bool withRanks)
     {
         var counts = new int[mentorCount + 1];
@@ -51,16 +55,40 @@ internal sealed record MentorCandidates(int[] Offsets, int[] Mentees, float[] Sc
         }
 
         var offsets = new int[mentorCount + 1];
+        var longest = 0;
+        for (var mentor = 0; mentor < mentorCount; mentor++)
+        {
+            longest = Math.Max(longest, counts[mentor + 1] - counts[mentor]);
+        }
+
+        var keys = new long[longest];
         for (var mentor = 0; mentor < mentorCount; mentor++)
         {
             var segment = all.AsSpan(counts[mentor], counts[mentor + 1] - counts[mentor]);
             if (segment.Length > k)
             {
-                segment.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Mentee.CompareTo(y.Mentee));
+                // Keys are unique (a mentee appears once per mentor), so exactly k entries are at or below the k-th key.
+                var segmentKeys = keys.AsSpan(0, segment.Length);
+                for (var i = 0; i < segment.Length; i++)
+                {
+                    segmentKeys[i] = Key(segment[i]);
+                }
+
+                segmentKeys.Sort();
+                var cut = segmentKeys[k - 1];
+                var kept = 0;
+                for (var i = 0; i < segment.Length; i++)
+                {
+                    if (Key(segment[i]) <= cut)
+                    {
+                        segment[kept++] = segment[i];
+                    }
+                }
+
                 segment = segment[..k];
             }
 
-            segment.Sort(static (x, y) => x.Mentee.CompareTo(y.Mentee));
+            SortByMentee(segment);
             offsets[mentor + 1] = offsets[mentor] + segment.Length;
         }
 
@@ -86,6 +114,27 @@ internal sealed record MentorCandidates(int[] Offsets, int[] Mentees, float[] Sc
         }
 
         return new MentorCandidates(offsets, mentees, scores, menteeRanks, mentorRanks);
+    }
+
+    // Ascending key = score descending, then mentee ascending; scores are positive, so their bits order like them.
+    private static long Key(Entry entry) =>
+        ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(entry.Score)) << 32) | (uint)entry.Mentee;
+
+    // At most k entries, and a library sort over this struct would start in unoptimised tier-0 code each round.
+    private static void SortByMentee(Span<Entry> entries)
+    {
+        for (var i = 1; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            var j = i - 1;
+            while (j >= 0 && entries[j].Mentee > entry.Mentee)
+            {
+                entries[j + 1] = entries[j];
+                j--;
+            }
+
+            entries[j + 1] = entry;
+        }
     }
 
     private readonly record struct Entry(int Mentee, float Score, int MenteeRank, int MentorRank);

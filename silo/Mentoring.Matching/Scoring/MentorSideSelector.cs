@@ -71,7 +71,8 @@ internal sealed class MentorSideSelector
         }
     }
 
-    /// <summary>Every kept candidate as a CSR by mentor, mentees ascending within a mentor.</summary>
+    /// <summary>Every kept candidate as a CSR by mentor, in heap order within a mentor (<see cref="MentorCandidates.Best"/> orders them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MentorCandidates ToCandidates()
     {
         var offsets = new int[_mentorCount + 1];
@@ -88,12 +89,13 @@ internal sealed class MentorSideSelector
             var count = _counts[mentor];
             _mentees.AsSpan(mentor * _k, count).CopyTo(mentees.AsSpan(at, count));
             _scores.AsSpan(mentor * _k, count).CopyTo(scores.AsSpan(at, count));
-            mentees.AsSpan(at, count).Sort(scores.AsSpan(at, count));
         }
 
         return new MentorCandidates(offsets, mentees, scores);
     }
 
+    // Called hundreds of thousands of times in a round's first seconds, before tiering would promote it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Push(int mentor, float score, int mentee)
     {
         var heapScores = _scores.AsSpan(mentor * _k, _k);
@@ -126,9 +128,11 @@ internal sealed class MentorSideSelector
     }
 
     // True when (score a, mentee a) ranks below (score b, mentee b): lower score, then higher mentee index.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Worse(float scoreA, int menteeA, float scoreB, int menteeB) =>
         scoreA < scoreB || (scoreA == scoreB && menteeA > menteeB);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SiftUp(Span<float> scores, Span<int> mentees, int i)
     {
         while (i > 0)
@@ -144,6 +148,7 @@ internal sealed class MentorSideSelector
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SiftDown(Span<float> scores, Span<int> mentees, int count, int i)
     {
         while (true)
@@ -166,6 +171,7 @@ internal sealed class MentorSideSelector
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Swap(Span<float> scores, Span<int> mentees, int i, int j)
     {
         (scores[i], scores[j]) = (scores[j], scores[i]);
