@@ -52,11 +52,10 @@ public sealed class RecommendationGrain(IOptions<RecommendationOptions> options,
         {
             try
             {
-                var spec = new RoundSpec(ProgrammeId, "recommendations", "recommendations", RoundScope.All, null, DryRun: true);
                 MatchingRequest request;
                 try
                 {
-                    request = await RoundInput.SnapshotAsync(GrainFactory, spec, token);
+                    request = await RoundInput.SnapshotAsync(GrainFactory, ProgrammeId, RoundScope.All, null, token);
                 }
                 catch (InvalidOperationException)
                 {

@@ -14,18 +14,19 @@ namespace Mentoring.Grains.Rounds;
 /// </summary>
 internal static class RoundInput
 {
-    public static async Task<MatchingRequest> SnapshotAsync(IGrainFactory grains, RoundSpec spec, CancellationToken cancellationToken)
+    public static async Task<MatchingRequest> SnapshotAsync(
+        IGrainFactory grains, string programmeId, RoundScope scope, int? solverOverride, CancellationToken cancellationToken)
     {
-        var programme = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(spec.ProgrammeId)).GetAsync(cancellationToken)
-            ?? throw new InvalidOperationException($"programmes/{spec.ProgrammeId} no longer exists.");
+        var programme = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"programmes/{programmeId} no longer exists.");
 
         var shards = await Task.WhenAll(Enumerable.Range(0, GrainKeys.MembershipShards).Select(shard =>
-            grains.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(spec.ProgrammeId, shard)).GetProfilesAsync(cancellationToken)));
+            grains.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(programmeId, shard)).GetProfilesAsync(cancellationToken)));
         IReadOnlyList<Participant> participants = [.. shards.SelectMany(profiles => profiles)];
 
-        var solver = spec.Solver is { } mode ? (SolverMode?)mode : null;
-        var earlier = await PublishedPairsAsync(grains, spec.ProgrammeId, cancellationToken);
-        var unmatchedOnly = spec.Scope == RoundScope.UnmatchedOnly;
+        var solver = solverOverride is { } mode ? (SolverMode?)mode : null;
+        var earlier = await PublishedPairsAsync(grains, programmeId, cancellationToken);
+        var unmatchedOnly = scope == RoundScope.UnmatchedOnly;
 
         // A mentee holding a match (any open one, or only an active one for "all") is placed; its mentor's slot is taken.
         var open = earlier.Where(m => unmatchedOnly ? m.State.IsOpen() : m.State == MatchState.Active).ToList();
