@@ -30,6 +30,7 @@ app.MapGrpcService<RecommendationService>();
 app.MapGrpcService<MatchService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
+Mentoring.Api.Reports.RoundReportEndpoint.MapRoundReport(app);
 
 app.Logger.LogInformation("Mentoring gateway starting ({Mode}, storage {Storage})", mentoring.GatewayMode, mentoring.Storage.Engine);
 app.Run();
