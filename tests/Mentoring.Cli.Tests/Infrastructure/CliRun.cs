@@ -1,0 +1,28 @@
+using Mentoring.Cli;
+
+namespace Mentoring.Cli.Tests.Infrastructure;
+
+/// <summary>The tool's exit code and what it printed.</summary>
+public sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public override string ToString() => $"exit {ExitCode}\nstdout:\n{Out}\nstderr:\n{Error}";
+}
+
+/// <summary>Runs the tool in-process, exactly as Program does, with its own output, environment and home folder.</summary>
+public static class CliRun
+{
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var home = Path.Combine(Path.GetTempPath(), "mentoring-cli-home", Guid.NewGuid().ToString("N"));
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var variables = environment ?? new Dictionary<string, string>();
+        var cli = new CliEnvironment(output, error, name => variables.GetValueOrDefault(name), home, Interactive: false);
+        var exit = await MentoringCli.RunAsync(args, cli);
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs against the gateway at <paramref name="endpoint"/>.</summary>
+    public static Task<CliResult> AgainstAsync(string endpoint, params string[] args) =>
+        RunAsync(null, [.. args, "--endpoint", endpoint]);
+}
