@@ -148,7 +148,7 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         var run = await CliRun.AgainstAsync(server.Endpoint, "rounds", "run", programme, "--dry-run", "-o", "json");
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         var round = JsonNode.Parse(run.Out)!["round"]!;
-        Assert.True((bool)round["dryRun"]!);
+        Assert.True((bool)round["dry_run"]!);
         var exportPath = Path.Combine(directory, "dry.csv");
         Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server.Endpoint, "rounds", "export", (string)round["name"]!, "-f", exportPath)).ExitCode);
         var lines = File.ReadAllLines(exportPath);
