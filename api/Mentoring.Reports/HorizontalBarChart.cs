@@ -13,10 +13,11 @@ public static class HorizontalBarChart
     private const int BarHeight = 18;
     private const int Gap = 6;
 
-    public static string Render(string id, string title, IReadOnlyList<ChartBar> bars)
+    /// <summary>Bars scale to <paramref name="scaleMax"/> when given (e.g. 1 for shares), else to the longest bar.</summary>
+    public static string Render(string id, string title, IReadOnlyList<ChartBar> bars, double? scaleMax = null)
     {
         var height = Math.Max(1, bars.Count) * (BarHeight + Gap) + Gap;
-        var max = bars.Count == 0 ? 1 : Math.Max(bars.Max(b => b.Value), double.Epsilon);
+        var max = scaleMax ?? (bars.Count == 0 ? 1 : Math.Max(bars.Max(b => b.Value), double.Epsilon));
         var plot = Width - LabelWidth - ValueWidth;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,

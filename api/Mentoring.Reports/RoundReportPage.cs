@@ -28,7 +28,7 @@ public static class RoundReportPage
 
         Section(html, "Match scores", ColumnChart.Render("chart-scores", "Histogram of match scores", RoundFigures.ScoreHistogram(input.Matches), "match score"));
         var load = input.MentorCapacities is { Count: > 0 } capacities
-            ? HorizontalBarChart.Render("chart-capacity", "Mentor load against capacity", RoundFigures.MentorLoadAgainstCapacity(input.Matches, capacities))
+            ? HorizontalBarChart.Render("chart-capacity", "Mentor load against capacity", RoundFigures.MentorLoadAgainstCapacity(input.Matches, capacities), scaleMax: 1)
               + "<p class=\"note\">Each bar: the share of the slots offered by mentors of that capacity that this round filled.</p>"
             : "";
         Section(html, "Mentor load", load + HorizontalBarChart.Render("chart-load", "Mentors by number of mentees", RoundFigures.MentorLoadHistogram(report)));

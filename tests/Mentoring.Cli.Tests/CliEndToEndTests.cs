@@ -159,6 +159,30 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         Assert.StartsWith("NotFound:", accept.Error.Trim(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ctrl_c_while_watching_detaches_and_the_round_still_finishes()
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, "detach")).FullName;
+        const string programme = "cli-detach";
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server.Endpoint, "programmes", "create", programme, "--taxonomy", ProgrammeFiles.Taxonomy)).ExitCode);
+        var (csv, _) = ProgrammeFiles.ParticipantsCsv(directory, 3, 6);
+        Assert.Equal(ExitCodes.RowsRejected, (await CliRun.AgainstAsync(server.Endpoint, "participants", "import", csv, "-p", programme)).ExitCode);
+        var start = await CliRun.AgainstAsync(server.Endpoint, "rounds", "run", programme, "--no-wait", "-o", "json");
+        Assert.True(start.ExitCode == ExitCodes.Success, start.ToString());
+        var name = (string)JsonNode.Parse(start.Out)!["round"]!["name"]!;
+
+        // The interrupt is already signalled, so the watch is cut however fast the round is.
+        using var interrupt = new CancellationTokenSource();
+        await interrupt.CancelAsync();
+        var watch = await CliRun.RunAsync(null, interrupt.Token, "rounds", "watch", name, "--endpoint", server.Endpoint);
+        Assert.True(watch.ExitCode == ExitCodes.Detached, watch.ToString());
+        Assert.Contains($"mentoring rounds watch {name}", watch.Out, StringComparison.Ordinal);
+
+        var again = await CliRun.AgainstAsync(server.Endpoint, "rounds", "watch", name, "-o", "json");
+        Assert.True(again.ExitCode == ExitCodes.Success, again.ToString());
+        Assert.Equal("ROUND_STATE_DONE", (string?)JsonNode.Parse(again.Out)!["round"]!["state"]);
+    }
+
     private static string Id(string name) => name[(name.LastIndexOf('/') + 1)..];
 
     private static int CountRows(string html)

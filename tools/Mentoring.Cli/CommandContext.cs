@@ -26,6 +26,12 @@ public sealed class CommandContext : IDisposable
             Ansi = environment.Interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = environment.Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
+        if (!environment.Interactive)
+        {
+            // Redirected output is read by programs and people copying names; Spectre would otherwise wrap at 80 columns.
+            Console.Profile.Width = 240;
+        }
+
         _api = new(() => new ApiClients(Connection));
         ConnectionLazy = new(() => ConnectionResolver.Resolve(parse, environment));
     }

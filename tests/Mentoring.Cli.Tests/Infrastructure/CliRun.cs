@@ -11,14 +11,18 @@ public sealed record CliResult(int ExitCode, string Out, string Error)
 /// <summary>Runs the tool in-process, exactly as Program does, with its own output, environment and home folder.</summary>
 public static class CliRun
 {
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunAsync(environment, CancellationToken.None, args);
+
+    /// <summary>Runs with a token that stands for Ctrl-C.</summary>
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string>? environment, CancellationToken interrupt, params string[] args)
     {
         var home = Path.Combine(Path.GetTempPath(), "mentoring-cli-home", Guid.NewGuid().ToString("N"));
         var output = new StringWriter();
         var error = new StringWriter();
         var variables = environment ?? new Dictionary<string, string>();
         var cli = new CliEnvironment(output, error, name => variables.GetValueOrDefault(name), home, Interactive: false);
-        var exit = await MentoringCli.RunAsync(args, cli);
+        var exit = await MentoringCli.RunAsync(args, cli, interrupt);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 
