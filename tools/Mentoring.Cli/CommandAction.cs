@@ -45,6 +45,12 @@ public static class CommandAction
                 Fail(context, "IOError", e.Message);
                 return ExitCodes.Failed;
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug of the tool still ends in one line; MENTORING_CLI_DEBUG=1 shows the stack trace for a bug report.
+                Fail(context, "InternalError", environment.GetVariable("MENTORING_CLI_DEBUG") == "1" ? e.ToString() : $"{e.GetType().Name}: {e.Message}");
+                return ExitCodes.Failed;
+            }
         });
 
     private static void Fail(CommandContext context, string code, string message)

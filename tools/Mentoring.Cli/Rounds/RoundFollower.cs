@@ -81,31 +81,47 @@ public static class RoundFollower
             var task = tasks[Phases[i]];
             if (done || (current >= 0 && i < current))
             {
-                task.IsIndeterminate = false;
-                task.StartTask();
-                task.Value = task.MaxValue;
-                task.StopTask();
+                Complete(task);
             }
-            else if (i == current)
+            else if (i == current && !task.IsFinished)
             {
-                task.StartTask();
-                if (Phases[i] == RoundState.Scoring && round.Progress is { PairsTotal: > 0 } p)
+                if (!task.IsStarted)
                 {
-                    task.IsIndeterminate = false;
-                    task.MaxValue = p.PairsTotal;
-                    task.Value = p.PairsScored;
+                    task.StartTask();
                 }
-                else
+
+                var scoring = Phases[i] == RoundState.Scoring && round.Progress is { PairsTotal: > 0 };
+                task.IsIndeterminate = !scoring;
+                if (scoring)
                 {
-                    task.IsIndeterminate = true;
+                    task.MaxValue = round.Progress!.PairsTotal;
+                    task.Value = round.Progress.PairsScored;
                 }
             }
-            else if (IsFinal(round.State))
+            else if (IsFinal(round.State) && task.IsStarted && !task.IsFinished)
             {
                 task.IsIndeterminate = false;
                 task.StopTask();
             }
         }
+    }
+
+    /// <summary>Fills a phase's bar; Spectre tasks cannot restart once stopped, so a finished bar is left as it is.</summary>
+    private static void Complete(ProgressTask task)
+    {
+        if (task.IsFinished && task.IsStarted)
+        {
+            return;
+        }
+
+        if (!task.IsStarted)
+        {
+            task.StartTask();
+        }
+
+        task.IsIndeterminate = false;
+        task.Value = task.MaxValue;
+        task.StopTask();
     }
 
     private static string Label(RoundState phase) => phase switch
