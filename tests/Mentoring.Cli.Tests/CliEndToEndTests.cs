@@ -183,6 +183,27 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         Assert.Equal("ROUND_STATE_DONE", (string?)JsonNode.Parse(again.Out)!["round"]!["state"]);
     }
 
+    [Fact]
+    public async Task On_a_terminal_import_and_round_draw_live_progress_bars_and_finish()
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, "terminal")).FullName;
+        const string programme = "cli-terminal";
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server.Endpoint, "programmes", "create", programme, "--taxonomy", ProgrammeFiles.Taxonomy)).ExitCode);
+        var (csv, _) = ProgrammeFiles.ParticipantsCsv(directory, 3, 6);
+        var import = await CliRun.RunAsync(null, CancellationToken.None, interactive: true, "participants", "import", csv, "-p", programme, "--endpoint", server.Endpoint);
+        Assert.True(import.ExitCode == ExitCodes.RowsRejected, import.ToString());
+        Assert.Contains("rows/s", import.Out, StringComparison.Ordinal);
+
+        var run = await CliRun.RunAsync(null, CancellationToken.None, interactive: true, "rounds", "run", programme, "--endpoint", server.Endpoint);
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        foreach (var phase in new[] { "Snapshot", "Scoring pairs", "Solving", "Publishing" })
+        {
+            Assert.Contains(phase, run.Out, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(": Done", run.Out, StringComparison.Ordinal);
+    }
+
     private static string Id(string name) => name[(name.LastIndexOf('/') + 1)..];
 
     private static int CountRows(string html)

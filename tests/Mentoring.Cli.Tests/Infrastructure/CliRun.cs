@@ -15,13 +15,17 @@ public static class CliRun
         RunAsync(environment, CancellationToken.None, args);
 
     /// <summary>Runs with a token that stands for Ctrl-C.</summary>
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string>? environment, CancellationToken interrupt, params string[] args)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string>? environment, CancellationToken interrupt, params string[] args) =>
+        RunAsync(environment, interrupt, interactive: false, args);
+
+    /// <summary>Runs as if on a terminal when <paramref name="interactive"/>: live progress bars are drawn into the output.</summary>
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string>? environment, CancellationToken interrupt, bool interactive, params string[] args)
     {
         var home = Path.Combine(Path.GetTempPath(), "mentoring-cli-home", Guid.NewGuid().ToString("N"));
         var output = new StringWriter();
         var error = new StringWriter();
         var variables = environment ?? new Dictionary<string, string>();
-        var cli = new CliEnvironment(output, error, name => variables.GetValueOrDefault(name), home, Interactive: false);
+        var cli = new CliEnvironment(output, error, name => variables.GetValueOrDefault(name), home, interactive);
         var exit = await MentoringCli.RunAsync(args, cli, interrupt);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
