@@ -54,6 +54,16 @@ public sealed class ParticipantCsvTests
         Assert.Contains("shoe_size", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_readme_documents_every_column_the_tool_reads()
+    {
+        var readme = File.ReadAllText(Path.Combine(Mentoring.Testing.RepositoryPaths.Root, "README.md"));
+        foreach (var column in ParticipantCsv.Columns.Select(c => c.Header).Prepend(ParticipantCsv.IdHeader))
+        {
+            Assert.Contains($"| `{column}` |", readme, StringComparison.Ordinal);
+        }
+    }
+
     private static List<ImportRow> Read(string csv)
     {
         var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".csv");
