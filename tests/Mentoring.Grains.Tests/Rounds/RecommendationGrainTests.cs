@@ -2,6 +2,7 @@ using Mentoring.Abstractions;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
+using Mentoring.Grains.Tests.Support;
 using Mentoring.Matching;
 using Mentoring.Matching.Distributed;
 
@@ -43,7 +44,7 @@ public sealed class RecommendationGrainTests(RoundClusterFixture fixture) : ICla
         var best = (await RecommendAsync(scenario.Programme.Id, mentee.Id, 3))[0];
         var mentor = scenario.Participants.Single(p => p.Id == best.MentorId);
 
-        await Participant(scenario.Programme.Id, mentor.Id).WriteAsync(mentor with { Languages = ["xh"] }, WriteMode.Upsert, null);
+        await Grains.Participant(scenario.Programme.Id, mentor.Id).WriteAsync(mentor with { Languages = ["xh"] }, WriteMode.Upsert, null);
         var after = await RecommendAsync(scenario.Programme.Id, mentee.Id, 30);
 
         Assert.DoesNotContain(after, m => m.MentorId == mentor.Id);
@@ -89,7 +90,4 @@ public sealed class RecommendationGrainTests(RoundClusterFixture fixture) : ICla
     private async Task<List<RoundMatch>> RecommendAsync(string programmeId, string menteeId, int topN) =>
         [.. (await Grains.GetGrain<IRecommendationGrain>(RoundKeys.Recommendations(programmeId)).RecommendAsync(menteeId, topN))
             ?? throw new InvalidOperationException($"No recommendations for {menteeId}.")];
-
-    private IParticipantGrain Participant(string programmeId, string participantId) =>
-        Grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, participantId));
 }
