@@ -173,6 +173,8 @@ public sealed class CallAuthorizationInterceptor(
             return;
         }
 
+        // grpc-dotnet finds the HttpContext of a context it did not create under this documented UserState key.
+        context.UserState["__HttpContext"] = context.GetHttpContext();
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
         bounded.CancelAfter(limits.LongCallCeiling);
         try

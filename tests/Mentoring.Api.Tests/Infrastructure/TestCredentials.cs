@@ -57,6 +57,9 @@ public static class TestCredentials
         return GrpcChannel.ForAddress(address, options);
     }
 
+    /// <summary>The resource name of a key, from its secret's "mk.{id}.{secret}" form.</summary>
+    public static string KeyName(string tenant, string secret) => $"tenants/{tenant}/apiKeys/{secret.Split('.')[1]}";
+
     /// <summary>Creates an API key through ApiKeyService with the operator key and returns its secret.</summary>
     public static async Task<string> CreateKeyAsync(string address, string tenant, IEnumerable<string> scopes, DateTimeOffset? expires = null)
     {
