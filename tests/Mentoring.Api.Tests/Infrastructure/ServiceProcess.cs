@@ -51,6 +51,16 @@ public sealed class ServiceProcess : IAsyncDisposable
         return service;
     }
 
+    /// <summary>Starts the gateway with exactly the given settings (its own operator key file) and creates no tenant key.</summary>
+    public static async Task<ServiceProcess> StartGatewayWithoutKeyAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var port = FreeTcpPort.Next();
+        var all = new Dictionary<string, string>(settings) { ["Urls"] = $"http://127.0.0.1:{port}" };
+        var service = Start(RepositoryPaths.Output("api/Mentoring.Api"), all, port);
+        await service.WaitUntilServingAsync();
+        return service;
+    }
+
     /// <summary>Starts a standalone silo; it is ready once a gateway can use it.</summary>
     public static ServiceProcess StartSilo(IReadOnlyDictionary<string, string> settings) =>
         Start(RepositoryPaths.Output("silo/Mentoring.Silo"), settings, null);
@@ -126,7 +136,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
-        while (_output.Count > 2000 && _output.TryDequeue(out _))
+        while (_output.Count > 20000 && _output.TryDequeue(out _))
         {
         }
     }
