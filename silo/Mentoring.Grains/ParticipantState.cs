@@ -14,4 +14,13 @@ public sealed record ParticipantState
 
     /// <summary>Matches holding one of a mentor's capacity slots, in ordinal order; never more than its capacity.</summary>
     [Id(4)] public ImmutableArray<string> MatchSlots { get; init; } = [];
+
+    /// <summary>Active matches in which the participant is the mentee; at most <c>MatchLimits.MenteeActiveMatches</c>.</summary>
+    [Id(5)] public ImmutableArray<string> MenteeSlots { get; init; } = [];
+
+    /// <summary>Active peer pairings; at most <c>MatchLimits.PeerActiveMatches</c>.</summary>
+    [Id(6)] public ImmutableArray<string> PeerSlots { get; init; } = [];
+
+    /// <summary>Partners never to be offered again (declined, or active and later ended), in ordinal order.</summary>
+    [Id(7)] public ImmutableArray<string> ExcludedPartners { get; init; } = [];
 }
