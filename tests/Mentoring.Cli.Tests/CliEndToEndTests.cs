@@ -20,13 +20,13 @@ public sealed class CliEndToEndTests(CliServerFixture server)
     {
         var directory = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, "e2e")).FullName;
         const string programme = "cli-e2e";
-        var create = await CliRun.AgainstAsync(server.Endpoint,
+        var create = await CliRun.AgainstAsync(server,
             "programmes", "create", programme, "--display-name", "CLI end to end", "--policy", ProgrammeFiles.PolicyYaml(directory), "--taxonomy", ProgrammeFiles.Taxonomy);
         Assert.True(create.ExitCode == ExitCodes.Success, create.ToString());
 
         // 1-2. Import: the valid rows land, the bad ones are reported by line, and the exit code says rows failed.
         var (csv, bad) = ProgrammeFiles.ParticipantsCsv(directory, Mentors, Mentees);
-        var import = await CliRun.AgainstAsync(server.Endpoint, "participants", "import", csv, "--programme", programme);
+        var import = await CliRun.AgainstAsync(server, "participants", "import", csv, "--programme", programme);
         Assert.True(import.ExitCode == ExitCodes.RowsRejected, import.ToString());
         var errorFile = Path.Combine(directory, "participants.errors.csv");
         Assert.True(File.Exists(errorFile), import.ToString());
@@ -45,13 +45,13 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         Assert.Contains(byLine[bad.Time], e => e.Fields[1] == "bad-time" && e.Fields[3].StartsWith("participant.availability", StringComparison.Ordinal));
         Assert.All(errors.Skip(1), e => Assert.False(string.IsNullOrWhiteSpace(e.Fields[4])));
 
-        using var channel = GrpcChannel.ForAddress(server.Endpoint);
+        using var channel = server.Gateway.CreateChannel();
         var participants = new ParticipantService.ParticipantServiceClient(channel);
         var listed = await participants.ListParticipantsAsync(new ListParticipantsRequest { Parent = $"programmes/{programme}", PageSize = 1000 });
         Assert.Equal(Mentors + Mentees, listed.Participants.Count);
 
         // 3. Run a round and follow it to the end.
-        var run = await CliRun.AgainstAsync(server.Endpoint, "rounds", "run", programme, "--output", "json");
+        var run = await CliRun.AgainstAsync(server, "rounds", "run", programme, "--output", "json");
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         var round = JsonNode.Parse(run.Out)!["round"]!;
         Assert.Equal("ROUND_STATE_DONE", (string?)round["state"]);
@@ -59,7 +59,7 @@ public sealed class CliEndToEndTests(CliServerFixture server)
 
         // 4-5. Export the matches and read the file back.
         var exportPath = Path.Combine(directory, "matches.csv");
-        var export = await CliRun.AgainstAsync(server.Endpoint, "rounds", "export", roundName, "--file", exportPath);
+        var export = await CliRun.AgainstAsync(server, "rounds", "export", roundName, "--file", exportPath);
         Assert.True(export.ExitCode == ExitCodes.Success, export.ToString());
         List<CsvRecord> exported;
         using (var reader = new StreamReader(exportPath))
@@ -92,15 +92,15 @@ public sealed class CliEndToEndTests(CliServerFixture server)
 
         // Acting for a participant changes the state the next export shows.
         var someone = Id(fromApi[0].Mentee);
-        var accept = await CliRun.AgainstAsync(server.Endpoint, "matches", "accept", roundName, someone, "--as", "mentee");
+        var accept = await CliRun.AgainstAsync(server, "matches", "accept", roundName, someone, "--as", "mentee");
         Assert.True(accept.ExitCode == ExitCodes.Success, accept.ToString());
-        var again = await CliRun.AgainstAsync(server.Endpoint, "rounds", "export", roundName, "--file", exportPath);
+        var again = await CliRun.AgainstAsync(server, "rounds", "export", roundName, "--file", exportPath);
         Assert.True(again.ExitCode == ExitCodes.Success, again.ToString());
         Assert.Contains($"{someone},", File.ReadAllLines(exportPath).Single(l => l.Contains("accepted_by_mentee", StringComparison.Ordinal)), StringComparison.Ordinal);
 
         // The report, from the tool and from the gateway.
         var reportPath = Path.Combine(directory, "report.html");
-        var report = await CliRun.AgainstAsync(server.Endpoint, "rounds", "report", roundName, "--file", reportPath);
+        var report = await CliRun.AgainstAsync(server, "rounds", "report", roundName, "--file", reportPath);
         Assert.True(report.ExitCode == ExitCodes.Success, report.ToString());
         var html = await File.ReadAllTextAsync(reportPath);
         Assert.Contains("id=\"chart-scores\"", html, StringComparison.Ordinal);
@@ -108,7 +108,10 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
 
         using var http = new HttpClient { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
-        var served = await http.GetAsync(new Uri($"{server.Endpoint}/v1/{roundName}/report.html"));
+        var reportUri = new Uri($"{server.Endpoint}/v1/{roundName}/report.html");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(reportUri)).StatusCode);
+        http.DefaultRequestHeaders.Add("x-api-key", server.ApiKey);
+        var served = await http.GetAsync(reportUri);
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("text/html", served.Content.Headers.ContentType?.MediaType);
         var servedHtml = await served.Content.ReadAsStringAsync();
@@ -116,6 +119,13 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         Assert.Equal(fromApi.Count, CountRows(servedHtml));
         var missing = await http.GetAsync(new Uri($"{server.Endpoint}/v1/programmes/{programme}/rounds/no-such-round/report.html"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+        // Another tenant's round is reported exactly like a missing one.
+        var otherKey = await Mentoring.Api.Tests.Infrastructure.TestCredentials.CreateKeyAsync(
+            server.Endpoint, "cli-other-tenant", Mentoring.Api.Tests.Infrastructure.TestCredentials.TenantScopes);
+        using var other = new HttpClient { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        other.DefaultRequestHeaders.Add("x-api-key", otherKey);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(reportUri)).StatusCode);
     }
 
     [Fact]
@@ -124,7 +134,7 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         var directory = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, "errors")).FullName;
         var policy = Path.Combine(directory, "bad-policy.json");
         await File.WriteAllTextAsync(policy, """{"weights": {"skills": -1, "goals": -2}}""");
-        var result = await CliRun.AgainstAsync(server.Endpoint, "programmes", "create", "cli-bad-policy", "--policy", policy);
+        var result = await CliRun.AgainstAsync(server, "programmes", "create", "cli-bad-policy", "--policy", policy);
         Assert.Equal(ExitCodes.Failed, result.ExitCode);
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains(lines, l => l.StartsWith("InvalidArgument: programme.policy.weights.skills:", StringComparison.Ordinal));
@@ -132,7 +142,12 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         Assert.Equal(2, lines.Length);
         Assert.DoesNotContain("   at ", result.Error + result.Out, StringComparison.Ordinal);
 
-        var missing = await CliRun.AgainstAsync(server.Endpoint, "programmes", "show", "no-such-programme");
+        var anonymous = await CliRun.RunAsync(null, "programmes", "list", "--endpoint", server.Endpoint);
+        Assert.Equal(ExitCodes.Failed, anonymous.ExitCode);
+        Assert.StartsWith("Unauthenticated: ", anonymous.Error.Trim(), StringComparison.Ordinal);
+        Assert.Single(anonymous.Error.Trim().Split('\n'));
+
+        var missing = await CliRun.AgainstAsync(server, "programmes", "show", "no-such-programme");
         Assert.Equal(ExitCodes.Failed, missing.ExitCode);
         Assert.StartsWith("NotFound: programmes/no-such-programme", missing.Error.Trim(), StringComparison.Ordinal);
     }
@@ -142,19 +157,19 @@ public sealed class CliEndToEndTests(CliServerFixture server)
     {
         var directory = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, "dry")).FullName;
         const string programme = "cli-dry";
-        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server.Endpoint, "programmes", "create", programme, "--taxonomy", ProgrammeFiles.Taxonomy)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server, "programmes", "create", programme, "--taxonomy", ProgrammeFiles.Taxonomy)).ExitCode);
         var (csv, _) = ProgrammeFiles.ParticipantsCsv(directory, 2, 3);
-        Assert.Equal(ExitCodes.RowsRejected, (await CliRun.AgainstAsync(server.Endpoint, "participants", "import", csv, "-p", programme)).ExitCode);
-        var run = await CliRun.AgainstAsync(server.Endpoint, "rounds", "run", programme, "--dry-run", "-o", "json");
+        Assert.Equal(ExitCodes.RowsRejected, (await CliRun.AgainstAsync(server, "participants", "import", csv, "-p", programme)).ExitCode);
+        var run = await CliRun.AgainstAsync(server, "rounds", "run", programme, "--dry-run", "-o", "json");
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         var round = JsonNode.Parse(run.Out)!["round"]!;
         Assert.True((bool)round["dry_run"]!);
         var exportPath = Path.Combine(directory, "dry.csv");
-        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server.Endpoint, "rounds", "export", (string)round["name"]!, "-f", exportPath)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server, "rounds", "export", (string)round["name"]!, "-f", exportPath)).ExitCode);
         var lines = File.ReadAllLines(exportPath);
         Assert.True(lines.Length > 1);
         Assert.All(lines.Skip(1), l => Assert.EndsWith(",dry_run", l, StringComparison.Ordinal));
-        var accept = await CliRun.AgainstAsync(server.Endpoint, "matches", "accept", (string)round["name"]!, "mentee-00", "--as", "mentee");
+        var accept = await CliRun.AgainstAsync(server, "matches", "accept", (string)round["name"]!, "mentee-00", "--as", "mentee");
         Assert.Equal(ExitCodes.Failed, accept.ExitCode);
         Assert.StartsWith("NotFound:", accept.Error.Trim(), StringComparison.Ordinal);
     }
@@ -164,21 +179,21 @@ public sealed class CliEndToEndTests(CliServerFixture server)
     {
         var directory = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, "detach")).FullName;
         const string programme = "cli-detach";
-        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server.Endpoint, "programmes", "create", programme, "--taxonomy", ProgrammeFiles.Taxonomy)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server, "programmes", "create", programme, "--taxonomy", ProgrammeFiles.Taxonomy)).ExitCode);
         var (csv, _) = ProgrammeFiles.ParticipantsCsv(directory, 3, 6);
-        Assert.Equal(ExitCodes.RowsRejected, (await CliRun.AgainstAsync(server.Endpoint, "participants", "import", csv, "-p", programme)).ExitCode);
-        var start = await CliRun.AgainstAsync(server.Endpoint, "rounds", "run", programme, "--no-wait", "-o", "json");
+        Assert.Equal(ExitCodes.RowsRejected, (await CliRun.AgainstAsync(server, "participants", "import", csv, "-p", programme)).ExitCode);
+        var start = await CliRun.AgainstAsync(server, "rounds", "run", programme, "--no-wait", "-o", "json");
         Assert.True(start.ExitCode == ExitCodes.Success, start.ToString());
         var name = (string)JsonNode.Parse(start.Out)!["round"]!["name"]!;
 
         // The interrupt is already signalled, so the watch is cut however fast the round is.
         using var interrupt = new CancellationTokenSource();
         await interrupt.CancelAsync();
-        var watch = await CliRun.RunAsync(null, interrupt.Token, "rounds", "watch", name, "--endpoint", server.Endpoint);
+        var watch = await CliRun.RunAsync(null, interrupt.Token, "rounds", "watch", name, "--endpoint", server.Endpoint, "--api-key", server.ApiKey);
         Assert.True(watch.ExitCode == ExitCodes.Detached, watch.ToString());
         Assert.Contains($"mentoring rounds watch {name}", watch.Out, StringComparison.Ordinal);
 
-        var again = await CliRun.AgainstAsync(server.Endpoint, "rounds", "watch", name, "-o", "json");
+        var again = await CliRun.AgainstAsync(server, "rounds", "watch", name, "-o", "json");
         Assert.True(again.ExitCode == ExitCodes.Success, again.ToString());
         Assert.Equal("ROUND_STATE_DONE", (string?)JsonNode.Parse(again.Out)!["round"]!["state"]);
     }
@@ -188,13 +203,13 @@ public sealed class CliEndToEndTests(CliServerFixture server)
     {
         var directory = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, "terminal")).FullName;
         const string programme = "cli-terminal";
-        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server.Endpoint, "programmes", "create", programme, "--taxonomy", ProgrammeFiles.Taxonomy)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server, "programmes", "create", programme, "--taxonomy", ProgrammeFiles.Taxonomy)).ExitCode);
         var (csv, _) = ProgrammeFiles.ParticipantsCsv(directory, 3, 6);
-        var import = await CliRun.RunAsync(null, CancellationToken.None, interactive: true, "participants", "import", csv, "-p", programme, "--endpoint", server.Endpoint);
+        var import = await CliRun.RunAsync(null, CancellationToken.None, interactive: true, "participants", "import", csv, "-p", programme, "--endpoint", server.Endpoint, "--api-key", server.ApiKey);
         Assert.True(import.ExitCode == ExitCodes.RowsRejected, import.ToString());
         Assert.Contains("rows/s", import.Out, StringComparison.Ordinal);
 
-        var run = await CliRun.RunAsync(null, CancellationToken.None, interactive: true, "rounds", "run", programme, "--endpoint", server.Endpoint);
+        var run = await CliRun.RunAsync(null, CancellationToken.None, interactive: true, "rounds", "run", programme, "--endpoint", server.Endpoint, "--api-key", server.ApiKey);
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         foreach (var phase in new[] { "Snapshot", "Scoring pairs", "Solving", "Publishing" })
         {

@@ -49,7 +49,7 @@ public sealed class JsonOutputGoldenTests(CliServerFixture server)
 
     private async Task<string> Check(string golden, params string[] args)
     {
-        var result = await CliRun.AgainstAsync(server.Endpoint, [.. args, "--output", "json"]);
+        var result = await CliRun.AgainstAsync(server, [.. args, "--output", "json"]);
         var schema = JsonSchema.Of(result.Out);
         var source = Path.Combine(RepositoryPaths.Root, "tests", "Mentoring.Cli.Tests", "Golden", golden + ".txt");
         if (Environment.GetEnvironmentVariable("MENTORING_UPDATE_GOLDEN") == "1")

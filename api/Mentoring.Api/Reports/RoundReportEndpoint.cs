@@ -1,5 +1,6 @@
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Api.Security;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
 using Mentoring.Reports;
@@ -8,7 +9,8 @@ namespace Mentoring.Api.Reports;
 
 /// <summary>
 /// GET /v1/programmes/{programme}/rounds/{round}/report.html: a finished round's self-contained HTML report, rendered from
-/// the same messages the gRPC API returns.
+/// the same messages the gRPC API returns. Checked like GetRound: a credential with results.read whose tenant owns the
+/// programme; another tenant's round is a 404, exactly like a missing one.
 /// </summary>
 public static class RoundReportEndpoint
 {
@@ -20,8 +22,20 @@ public static class RoundReportEndpoint
         return app;
     }
 
-    private static async Task<IResult> RenderAsync(string programme, string round, IGrainFactory grains, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderAsync(
+        string programme, string round, HttpContext http, AuthOptions auth, ProgrammeOwnership ownership, IGrainFactory grains, CancellationToken cancellationToken)
     {
+        var caller = auth.Enabled ? CallerClaims.ToCaller(http.User, auth) : null;
+        if (auth.Enabled && caller is null)
+        {
+            return Results.Unauthorized();
+        }
+
+        if (caller is not null && !caller.Has(Scopes.ResultsRead))
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
         var name = RoundNames.Round(programme, round);
         if (!RoundNames.TryParse(name, out var programmeId, out var roundId))
         {
@@ -31,7 +45,9 @@ public static class RoundReportEndpoint
         var coordinator = grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
         var programmeGrain = grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId));
         var snapshot = await coordinator.GetAsync(cancellationToken);
-        var stored = await programmeGrain.GetAsync(cancellationToken);
+        var stored = caller is null
+            ? await programmeGrain.GetAsync(cancellationToken)
+            : await ownership.OwnedAsync(caller.Tenant, programmeId, cancellationToken);
         if (snapshot is null || stored is null)
         {
             return Results.NotFound($"{name} does not exist.");

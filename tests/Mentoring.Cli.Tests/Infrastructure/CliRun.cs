@@ -30,7 +30,7 @@ public static class CliRun
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 
-    /// <summary>Runs against the gateway at <paramref name="endpoint"/>.</summary>
-    public static Task<CliResult> AgainstAsync(string endpoint, params string[] args) =>
-        RunAsync(null, [.. args, "--endpoint", endpoint]);
+    /// <summary>Runs against the fixture's gateway with its tenant key, both given as flags.</summary>
+    public static Task<CliResult> AgainstAsync(CliServerFixture server, params string[] args) =>
+        RunAsync(null, [.. args, "--endpoint", server.Endpoint, "--api-key", server.ApiKey]);
 }

@@ -2,7 +2,7 @@ using Mentoring.Api.Tests.Infrastructure;
 
 namespace Mentoring.Cli.Tests.Infrastructure;
 
-/// <summary>One real single-node gateway (co-hosted silo, SQLite in a temporary folder) shared by the CLI test classes.</summary>
+/// <summary>One real single-node gateway (co-hosted silo, SQLite in a temporary folder, authentication on) shared by the CLI test classes.</summary>
 public sealed class CliServerFixture : IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "mentoring-cli-tests", Guid.NewGuid().ToString("N"));
@@ -10,7 +10,10 @@ public sealed class CliServerFixture : IAsyncLifetime
 
     public ServiceProcess Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
 
-    public string Endpoint => $"http://127.0.0.1:{Gateway.GrpcPort}";
+    public string Endpoint => Gateway.Address;
+
+    /// <summary>A key of the test tenant with every tenant scope; the CLI sends it as x-api-key.</summary>
+    public string ApiKey => Gateway.TenantKey;
 
     /// <summary>A folder for the files a test writes, kept under the test output so they can be inspected.</summary>
     public string WorkDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "cli-work", Guid.NewGuid().ToString("N"));
