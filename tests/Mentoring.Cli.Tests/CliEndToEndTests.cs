@@ -219,6 +219,25 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         Assert.Contains(": Done", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_import_split_over_several_calls_still_reports_each_rejected_row_by_its_line()
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(server.WorkDirectory, "chunks")).FullName;
+        const string programme = "cli-chunks";
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server, "programmes", "create", programme, "--taxonomy", ProgrammeFiles.Taxonomy)).ExitCode);
+        var (csv, bad) = ProgrammeFiles.ParticipantsCsv(directory, 2, 5);
+        using var channel = server.Gateway.CreateChannel();
+        var progress = new List<int>();
+        var importer = new ParticipantImporter(new ParticipantService.ParticipantServiceClient(channel), progress.Add, rowsPerCall: 2);
+
+        var summary = await importer.ImportAsync(ImportFile.Rows(csv, jsonLines: false, $"programmes/{programme}"), CancellationToken.None);
+
+        Assert.Equal((11, 7, 4), (summary.Rows, summary.Created, summary.Rejected));
+        Assert.Equal(Enumerable.Range(1, 11), progress);
+        Assert.Equal([bad.Role, bad.Years, bad.Capacity, bad.Time], summary.Errors.Select(e => e.Line).Distinct());
+        Assert.Equal("bad-capacity", summary.Errors.Single(e => e.Line == bad.Capacity).ParticipantId);
+    }
+
     private static string Id(string name) => name[(name.LastIndexOf('/') + 1)..];
 
     private static int CountRows(string html)

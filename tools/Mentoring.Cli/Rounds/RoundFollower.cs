@@ -58,18 +58,33 @@ public static class RoundFollower
 
     private static async Task<Round> WatchAsync(CommandContext context, string roundName, Action<Round> update)
     {
-        using var call = context.Api.Rounds.WatchRound(new WatchRoundRequest { Name = roundName }, cancellationToken: context.CancellationToken);
-        Round? last = null;
-        while (await call.ResponseStream.MoveNext(context.CancellationToken))
+        while (true)
         {
-            last = call.ResponseStream.Current;
-            update(last);
-        }
+            Round? last = null;
+            try
+            {
+                using var call = context.Api.Rounds.WatchRound(new WatchRoundRequest { Name = roundName }, cancellationToken: context.CancellationToken);
+                while (await call.ResponseStream.MoveNext(context.CancellationToken))
+                {
+                    last = call.ResponseStream.Current;
+                    update(last);
+                }
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.DeadlineExceeded && !context.CancellationToken.IsCancellationRequested)
+            {
+                // The gateway caps long calls; the round goes on, so the watch simply starts again.
+                continue;
+            }
 
-        // The stream ends after a final state; a round lost mid-stream is read once more so the caller sees where it is.
-        return last is { } round && IsFinal(round.State)
-            ? round
-            : await context.Api.Rounds.GetRoundAsync(new GetRoundRequest { Name = roundName }, cancellationToken: context.CancellationToken);
+            // The stream ends after a final state; a stream that ended early is read once more so the caller sees where it is.
+            var round = last is { } seen && IsFinal(seen.State)
+                ? seen
+                : await context.Api.Rounds.GetRoundAsync(new GetRoundRequest { Name = roundName }, cancellationToken: context.CancellationToken);
+            if (IsFinal(round.State))
+            {
+                return round;
+            }
+        }
     }
 
     private static void Show(Dictionary<RoundState, ProgressTask> tasks, Round round)
