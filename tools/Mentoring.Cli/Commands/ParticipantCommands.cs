@@ -35,7 +35,7 @@ public static class ParticipantCommands
         return new Command("participants", "Import, show, erase and export participants.") { import, template, show, erase, export };
     }
 
-    public static string Participants(CommandContext context) => CliNames.Participant(context.Value(Programme), context.Value(Participant));
+    public static string ParticipantName(CommandContext context) => CliNames.Participant(context.Value(Programme), context.Value(Participant));
 
     public static string? OutFile(CommandContext context) => context.Value(Out);
 
@@ -136,7 +136,7 @@ public static class ParticipantCommands
     private static async Task<int> ShowAsync(CommandContext context)
     {
         var participant = await context.Api.Participants.GetParticipantAsync(
-            new GetParticipantRequest { Name = Participants(context) }, cancellationToken: context.CancellationToken);
+            new GetParticipantRequest { Name = ParticipantName(context) }, cancellationToken: context.CancellationToken);
         if (context.Json)
         {
             context.WriteJson(ProtoJson.ToNode(participant));
@@ -151,7 +151,7 @@ public static class ParticipantCommands
 
     private static async Task<int> EraseAsync(CommandContext context)
     {
-        var name = Participants(context);
+        var name = ParticipantName(context);
         if (!context.Value(Yes))
         {
             throw new CliUsageException($"Erasing {name} cannot be undone; repeat with --yes to confirm.");

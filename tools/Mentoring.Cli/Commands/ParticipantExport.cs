@@ -17,7 +17,7 @@ public static class ParticipantExport
 
     public static async Task<int> RunAsync(CommandContext context)
     {
-        var name = ParticipantCommands.Participants(context);
+        var name = ParticipantCommands.ParticipantName(context);
         var api = context.Api;
         var participant = await api.Participants.GetParticipantAsync(new GetParticipantRequest { Name = name }, cancellationToken: context.CancellationToken);
         var matches = new JsonArray();

@@ -14,7 +14,7 @@ public static class ParticipantCsv
 
     public static readonly IReadOnlyList<ParticipantColumn> Columns =
     [
-        new("role", "role", "mentor, mentee or peer (required)", "mentee", (p, v) => Enum(v, "PARTICIPANT_ROLE_", out ParticipantRole r, role => p.Role = role)),
+        new("role", "role", "mentor, mentee or peer (required)", "mentee", (p, v) => Enum<ParticipantRole>(v, "PARTICIPANT_ROLE_", role => p.Role = role)),
         new("display_name", "display_name", "name shown to people", "Bo Jensen", (p, v) => Set(() => p.DisplayName = v)),
         new("organisation", "organisation", "employer or organisation", "acme", (p, v) => Set(() => p.Organisation = v)),
         new("department", "department", "department", "engineering", (p, v) => Set(() => p.Department = v)),
@@ -132,7 +132,8 @@ public static class ParticipantCsv
         return null;
     }
 
-    private static string? Enum<T>(string value, string prefix, out T parsed, Action<T> set)
+    /// <summary>An enum by its proto name with or without the prefix, any case, '-' or '_' between words.</summary>
+    private static string? Enum<T>(string value, string prefix, Action<T> set)
         where T : struct, System.Enum
     {
         var name = value.Trim().Replace('-', '_');
@@ -142,7 +143,7 @@ public static class ParticipantCsv
         }
 
         name = name.Replace("_", "", StringComparison.Ordinal);
-        if (!System.Enum.TryParse(name, ignoreCase: true, out parsed) || Convert.ToInt32(parsed, CultureInfo.InvariantCulture) == 0 || !System.Enum.IsDefined(parsed))
+        if (!System.Enum.TryParse(name, ignoreCase: true, out T parsed) || Convert.ToInt32(parsed, CultureInfo.InvariantCulture) == 0 || !System.Enum.IsDefined(parsed))
         {
             return $"\"{value}\" is not one of {string.Join(", ", System.Enum.GetNames<T>().Skip(1).Select(n => n.ToLowerInvariant()))}";
         }
@@ -155,7 +156,7 @@ public static class ParticipantCsv
     {
         foreach (var item in Items(value))
         {
-            if (Enum(item, "MEETING_FORMAT_", out MeetingFormat format, participant.Formats.Add) is { } problem)
+            if (Enum<MeetingFormat>(item, "MEETING_FORMAT_", participant.Formats.Add) is { } problem)
             {
                 return problem;
             }
