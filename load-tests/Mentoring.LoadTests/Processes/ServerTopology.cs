@@ -1,0 +1,140 @@
+using System.Globalization;
+using Mentoring.LoadTests.Cli;
+
+namespace Mentoring.LoadTests.Processes;
+
+/// <summary>
+/// The server side of a run: a single node or a two-silo cluster the harness starts as plain processes on 127.0.0.1
+/// (the scripts/run-cluster.sh topology, with free ports and a fresh database), or an external gateway.
+/// </summary>
+public sealed class ServerTopology : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private readonly List<ChildProcess> _processes = [];
+    private ScratchDatabase? _database;
+
+    private ServerTopology(TopologyKind kind) => Kind = kind;
+
+    public TopologyKind Kind { get; }
+    public string Target { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public IReadOnlyList<ChildProcess> Processes => _processes;
+
+    public static async Task<ServerTopology> StartAsync(HarnessOptions options, MemoryProbe memory, string logDirectory, CancellationToken ct)
+    {
+        var topology = new ServerTopology(options.Topology);
+        try
+        {
+            switch (options.Topology)
+            {
+                case TopologyKind.External:
+                    topology.Target = options.Target!;
+                    topology.Description = $"external gateway at {options.Target}";
+                    foreach (var (name, pid) in options.WatchPids)
+                    {
+                        memory.Track(name, pid);
+                    }
+
+                    break;
+                case TopologyKind.Single:
+                    await topology.StartSingleAsync(options, logDirectory, ct);
+                    break;
+                case TopologyKind.Cluster:
+                    await topology.StartClusterAsync(options, logDirectory, ct);
+                    break;
+            }
+        }
+        catch
+        {
+            await topology.DisposeAsync();
+            throw;
+        }
+
+        foreach (var process in topology._processes)
+        {
+            memory.Track(process.Name, process.Id);
+        }
+
+        return topology;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Gateway first, then the silos, as an operator would.
+        foreach (var process in Enumerable.Reverse(_processes))
+        {
+            await process.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    private async Task StartSingleAsync(HarnessOptions options, string logDirectory, CancellationToken ct)
+    {
+        var port = LoopbackPorts.Next();
+        var settings = new Dictionary<string, string>
+        {
+            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["Mentoring:Cluster:Clustering"] = "Localhost",
+            ["Mentoring:Cluster:SiloPort"] = Port(),
+            ["Mentoring:Cluster:GatewayPort"] = Port(),
+        };
+        if (options.Postgres is { Length: > 0 } postgres)
+        {
+            _database = await ScratchDatabase.CreateAsync(postgres, options.KeepDatabase, ct);
+            settings["Mentoring:Storage:Engine"] = "PostgreSql";
+            settings["Mentoring:Storage:ConnectionString"] = _database.ConnectionString;
+            Description = $"one node (gateway co-hosting a silo), PostgreSQL database {_database.Name}";
+        }
+        else
+        {
+            var data = Path.Combine(logDirectory, "data");
+            settings["Mentoring:Storage:Engine"] = "Sqlite";
+            settings["Mentoring:DataDirectory"] = data;
+            Description = $"one node (gateway co-hosting a silo), SQLite in {data}";
+        }
+
+        var gateway = Start("gateway", options.GatewayAssembly ?? BuildOutputs.Assembly("api/Mentoring.Api"), settings, logDirectory);
+        Target = $"http://127.0.0.1:{port}";
+        await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
+    }
+
+    private async Task StartClusterAsync(HarnessOptions options, string logDirectory, CancellationToken ct)
+    {
+        _database = await ScratchDatabase.CreateAsync(options.Postgres!, options.KeepDatabase, ct);
+        var clusterId = _database.Name;
+        Dictionary<string, string> Member() => new()
+        {
+            ["Mentoring:Storage:Engine"] = "PostgreSql",
+            ["Mentoring:Storage:ConnectionString"] = _database.ConnectionString,
+            ["Mentoring:Cluster:Clustering"] = "AdoNet",
+            ["Mentoring:Cluster:ClusterId"] = clusterId,
+        };
+
+        var silo = options.SiloAssembly ?? BuildOutputs.Assembly("silo/Mentoring.Silo");
+        // The first silo applies the schema; the second starts once the first is up, so they never race on DDL.
+        Start("silo-1", silo, new(Member()) { ["Mentoring:Cluster:SiloPort"] = Port(), ["Mentoring:Cluster:GatewayPort"] = Port() }, logDirectory);
+        await _database.WaitForActiveSilosAsync(clusterId, 1, _processes, StartTimeout, ct);
+        Start("silo-2", silo, new(Member()) { ["Mentoring:Cluster:SiloPort"] = Port(), ["Mentoring:Cluster:GatewayPort"] = Port() }, logDirectory);
+        await _database.WaitForActiveSilosAsync(clusterId, 2, _processes, StartTimeout, ct);
+
+        var port = LoopbackPorts.Next();
+        var gateway = Start("gateway", options.GatewayAssembly ?? BuildOutputs.Assembly("api/Mentoring.Api"),
+            new(Member()) { ["Mentoring:GatewayMode"] = "Client", ["Urls"] = $"http://127.0.0.1:{port}" }, logDirectory);
+        Target = $"http://127.0.0.1:{port}";
+        await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
+        Description = $"two silos and a client-mode gateway, PostgreSQL database {_database.Name}";
+    }
+
+    private ChildProcess Start(string name, string assembly, Dictionary<string, string> settings, string logDirectory)
+    {
+        var process = ChildProcess.Start(name, assembly, settings.Select(s => $"--{s.Key}={s.Value}"), logDirectory);
+        _processes.Add(process);
+        return process;
+    }
+
+    private static string Port() => LoopbackPorts.Next().ToString(CultureInfo.InvariantCulture);
+}
