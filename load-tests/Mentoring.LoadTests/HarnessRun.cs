@@ -48,7 +48,16 @@ public static class HarnessRun
         log.WriteLine($"{options.Scenario}: {topology.Description} at {topology.Target}; echo baseline at {echo.Target}; reports in {directory}");
 
         using var context = new ScenarioContext(options, topology.Target, echo.Target, report, memory, log);
-        await RunScenarioAsync(context, ct);
+        try
+        {
+            await RunScenarioAsync(context, ct);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Keep what was measured and say why the run ended; the processes' logs are next to the report.
+            report.Failure = $"{exception.GetType().Name}: {exception.Message}";
+            log.WriteLine($"scenario failed: {exception}");
+        }
 
         report.Processes.AddRange(memory.Snapshot().Select(t => new ProcessMemoryFigures(
             t.Name, t.Pid, Mb(t.PeakRssBytes), Mb(t.FirstRssBytes), Mb(t.LastRssBytes), t.Samples)));

@@ -32,6 +32,6 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 var result = await HarnessRun.RunAsync(options, "Mentoring.LoadTests " + string.Join(' ', args.Select(Quote)), Console.Out, interrupt.Token);
-return result.Report.Latencies.Any(l => l.Measured.Requests > l.Measured.Succeeded) ? 1 : 0;
+return result.Report.Failure is null && result.Report.Latencies.All(l => l.Measured.Requests == l.Measured.Succeeded && l.Measured.ErrorsByStatus.Count == 0) ? 0 : 1;
 
 static string Quote(string argument) => argument.Contains(' ', StringComparison.Ordinal) || argument.Contains(';', StringComparison.Ordinal) ? $"\"{argument}\"" : argument;

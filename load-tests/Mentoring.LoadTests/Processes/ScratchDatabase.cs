@@ -69,9 +69,28 @@ public sealed class ScratchDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_keep)
+        if (_keep)
         {
-            await ExecuteAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", CancellationToken.None);
+            return;
+        }
+
+        // Autovacuum workers of a freshly filled database may hold it for a while, and FORCE cannot end them without a superuser.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", CancellationToken.None);
+                return;
+            }
+            catch (PostgresException) when (attempt < 30)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
+            catch (PostgresException exception)
+            {
+                await Console.Error.WriteLineAsync($"warning: database {Name} was left behind: {exception.MessageText}");
+                return;
+            }
         }
     }
 

@@ -16,6 +16,11 @@ public static class MarkdownReport
         Line(md, $"- Started {r.StartedUtc:u}, finished {r.FinishedUtc:u} ({(r.FinishedUtc - r.StartedUtc).TotalSeconds:F0} s)");
         Line(md, $"- Topology: {r.Topology}; target {r.Target}");
         Line(md, $"- Machine: {r.Machine.Cores} cores, {r.Machine.Os}, {r.Machine.Runtime}; load average (1/5/15 min) {r.Machine.LoadAverageAtStart} at start, {r.Machine.LoadAverageAtEnd} at end");
+        if (r.Failure is not null)
+        {
+            Line(md, $"- **The scenario failed before its end:** {r.Failure}");
+        }
+
         Line(md, "- Other work may share these cores: compare the ratios to the same-run baselines, not absolute times across runs.");
 
         Section(md, "Parameters", ["parameter", "value"], r.Parameters.Select(p => new[] { p.Key, p.Value }));
