@@ -30,4 +30,8 @@ public sealed class HarnessOptionsParserTests
     [Fact]
     public void Unknown_options_are_errors_not_ignored() =>
         Assert.Throws<FormatException>(() => HarnessOptionsParser.Parse(["round", "--mentes", "10"]));
+
+    [Fact]
+    public void Unknown_scenarios_are_errors() =>
+        Assert.Throws<FormatException>(() => HarnessOptionsParser.Parse(["benchmark"]));
 }

@@ -75,6 +75,11 @@ public static class HarnessOptionsParser
 
     private static void Check(HarnessOptions o)
     {
+        if (!HarnessRun.Scenarios.Contains(o.Scenario))
+        {
+            throw new FormatException($"unknown scenario '{o.Scenario}'");
+        }
+
         if (o.Topology == TopologyKind.External && (o.Target is null || !LoopbackPorts.IsLoopbackTarget(o.Target)))
         {
             throw new FormatException("--target must be http://127.0.0.1:PORT; the harness never loads another machine");

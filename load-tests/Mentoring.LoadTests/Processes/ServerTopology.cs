@@ -97,7 +97,7 @@ public sealed class ServerTopology : IAsyncDisposable
             Description = $"one node (gateway co-hosting a silo), SQLite in {data}";
         }
 
-        var gateway = Start("gateway", options.GatewayAssembly ?? BuildOutputs.Assembly("api/Mentoring.Api"), settings, logDirectory);
+        var gateway = Start("gateway", Assembly(options.GatewayAssembly, "api/Mentoring.Api"), settings, logDirectory);
         Target = $"http://127.0.0.1:{port}";
         await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
     }
@@ -114,7 +114,7 @@ public sealed class ServerTopology : IAsyncDisposable
             ["Mentoring:Cluster:ClusterId"] = clusterId,
         };
 
-        var silo = options.SiloAssembly ?? BuildOutputs.Assembly("silo/Mentoring.Silo");
+        var silo = Assembly(options.SiloAssembly, "silo/Mentoring.Silo");
         // The first silo applies the schema; the second starts once the first is up, so they never race on DDL.
         Start("silo-1", silo, new(Member()) { ["Mentoring:Cluster:SiloPort"] = Port(), ["Mentoring:Cluster:GatewayPort"] = Port() }, logDirectory);
         await _database.WaitForActiveSilosAsync(clusterId, 1, _processes, StartTimeout, ct);
@@ -122,7 +122,7 @@ public sealed class ServerTopology : IAsyncDisposable
         await _database.WaitForActiveSilosAsync(clusterId, 2, _processes, StartTimeout, ct);
 
         var port = LoopbackPorts.Next();
-        var gateway = Start("gateway", options.GatewayAssembly ?? BuildOutputs.Assembly("api/Mentoring.Api"),
+        var gateway = Start("gateway", Assembly(options.GatewayAssembly, "api/Mentoring.Api"),
             new(Member()) { ["Mentoring:GatewayMode"] = "Client", ["Urls"] = $"http://127.0.0.1:{port}" }, logDirectory);
         Target = $"http://127.0.0.1:{port}";
         await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
@@ -135,6 +135,9 @@ public sealed class ServerTopology : IAsyncDisposable
         _processes.Add(process);
         return process;
     }
+
+    // A path given on the command line is relative to where the harness was started, not to the server's folder.
+    private static string Assembly(string? given, string project) => given is null ? BuildOutputs.Assembly(project) : Path.GetFullPath(given);
 
     private static string Port() => LoopbackPorts.Next().ToString(CultureInfo.InvariantCulture);
 }
