@@ -1,5 +1,6 @@
 using Mentoring.Api;
 using Mentoring.Api.Health;
+using Mentoring.Api.Security;
 using Mentoring.Api.Services;
 using Mentoring.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -13,21 +14,27 @@ var gateway = builder.Configuration.GetSection(GatewayOptions.Section).Get<Gatew
 // Plaintext gRPC needs HTTP/2 with prior knowledge; TLS is configured through Kestrel's own settings (docs/CONFIGURATION.md).
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = HttpProtocols.Http2));
 
+builder.AddMentoringSecurity();
+builder.Services.AddSingleton(gateway);
 builder.Services.AddGrpc(grpc =>
 {
     grpc.MaxReceiveMessageSize = gateway.MaxReceiveMessageBytes;
     grpc.MaxSendMessageSize = gateway.MaxSendMessageBytes;
+    grpc.Interceptors.Add<CallAuthorizationInterceptor>();
 });
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
 builder.Services.AddSingleton<ParticipantImport>();
 
 var app = builder.Build();
+app.UseMentoringSecurity();
 app.MapGrpcService<ProgrammeService>();
 app.MapGrpcService<ParticipantService>();
 app.MapGrpcService<RoundService>();
 app.MapGrpcService<RecommendationService>();
 app.MapGrpcService<MatchService>();
+app.MapGrpcService<ApiKeyService>();
+app.MapGrpcService<AuditService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 

@@ -6,7 +6,11 @@ namespace Mentoring.Abstractions;
 /// </summary>
 public static class GrainKeys
 {
-    public const string ProgrammeDirectory = "programmes";
+    /// <summary>The tenant of programmes written while authentication is disabled, and of grain-level callers that name none.</summary>
+    public const string DefaultTenant = "default";
+
+    /// <summary>The ids of one tenant's programmes.</summary>
+    public static string ProgrammeDirectory(string tenant) => $"tenants/{tenant}/programmes";
 
     /// <summary>Shards of a programme's membership index; fixed, because a shard's key is derived from it.</summary>
     public const int MembershipShards = 64;
@@ -18,15 +22,17 @@ public static class GrainKeys
 
     public static string MembershipShard(string programmeId, int shard) => $"programmes/{programmeId}/membership/{shard}";
 
-    /// <summary>Stable across processes and versions (unlike string.GetHashCode).</summary>
-    public static int MembershipShardOf(string participantId)
+    public static int MembershipShardOf(string participantId) => (int)(StableHash(participantId) % MembershipShards);
+
+    /// <summary>FNV-1a over the UTF-16 code units: stable across processes and versions (unlike string.GetHashCode).</summary>
+    public static uint StableHash(string value)
     {
         var hash = 2166136261u;
-        foreach (var c in participantId)
+        foreach (var c in value)
         {
             hash = (hash ^ c) * 16777619u;
         }
 
-        return (int)(hash % MembershipShards);
+        return hash;
     }
 }

@@ -8,9 +8,15 @@ public static class StorageNames
     public const string ProgrammeState = "programme";
     public const string ParticipantState = "participant";
     public const string MembershipState = "membership";
+
+    /// <summary>One row per bucket of a membership shard: "membership-0" to "membership-15".</summary>
+    public static string MembershipBucketState(int bucket) => $"{MembershipState}-{bucket}";
     public const string DirectoryState = "programme-directory";
     public const string ProgrammeRoundsState = "programme-rounds";
     public const string RoundState = "round";
     public const string RoundPageState = "round-page";
     public const string RoundPageMatchesState = "round-page-matches";
+    public const string ApiKeyState = "api-key";
+    public const string TenantApiKeysState = "tenant-api-keys";
+    public const string AuditLogState = "audit-log";
 }
