@@ -13,6 +13,14 @@ public sealed class ServerTopology : IAsyncDisposable
     private readonly List<ChildProcess> _processes = [];
     private ScratchDatabase? _database;
 
+    // The harness measures capacity, so the gateways it starts admit every call: no API keys, no per-tenant rate limits
+    // (an import of 60 batches would exceed the import bucket). Against a secured gateway, use --target with --api-key.
+    private static readonly KeyValuePair<string, string>[] UnguardedGateway =
+    [
+        new("Mentoring:Auth:Enabled", "false"),
+        new("Mentoring:RateLimits:Enabled", "false"),
+    ];
+
     private ServerTopology(TopologyKind kind) => Kind = kind;
 
     public TopologyKind Kind { get; }
@@ -75,7 +83,7 @@ public sealed class ServerTopology : IAsyncDisposable
     private async Task StartSingleAsync(HarnessOptions options, string logDirectory, CancellationToken ct)
     {
         var port = LoopbackPorts.Next();
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(UnguardedGateway)
         {
             ["Urls"] = $"http://127.0.0.1:{port}",
             ["Mentoring:Cluster:Clustering"] = "Localhost",
@@ -87,14 +95,14 @@ public sealed class ServerTopology : IAsyncDisposable
             _database = await ScratchDatabase.CreateAsync(postgres, options.KeepDatabase, ct);
             settings["Mentoring:Storage:Engine"] = "PostgreSql";
             settings["Mentoring:Storage:ConnectionString"] = _database.ConnectionString;
-            Description = $"one node (gateway co-hosting a silo), PostgreSQL database {_database.Name}";
+            Description = $"one node (gateway co-hosting a silo), PostgreSQL database {_database.Name}, authentication and rate limits off";
         }
         else
         {
             var data = Path.Combine(logDirectory, "data");
             settings["Mentoring:Storage:Engine"] = "Sqlite";
             settings["Mentoring:DataDirectory"] = data;
-            Description = $"one node (gateway co-hosting a silo), SQLite in {data}";
+            Description = $"one node (gateway co-hosting a silo), SQLite in {data}, authentication and rate limits off";
         }
 
         var gateway = Start("gateway", Assembly(options.GatewayAssembly, "api/Mentoring.Api"), settings, logDirectory);
@@ -123,10 +131,10 @@ public sealed class ServerTopology : IAsyncDisposable
 
         var port = LoopbackPorts.Next();
         var gateway = Start("gateway", Assembly(options.GatewayAssembly, "api/Mentoring.Api"),
-            new(Member()) { ["Mentoring:GatewayMode"] = "Client", ["Urls"] = $"http://127.0.0.1:{port}" }, logDirectory);
+            new(Member().Concat(UnguardedGateway)) { ["Mentoring:GatewayMode"] = "Client", ["Urls"] = $"http://127.0.0.1:{port}" }, logDirectory);
         Target = $"http://127.0.0.1:{port}";
         await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
-        Description = $"two silos and a client-mode gateway, PostgreSQL database {_database.Name}";
+        Description = $"two silos and a client-mode gateway, PostgreSQL database {_database.Name}, authentication and rate limits off";
     }
 
     private ChildProcess Start(string name, string assembly, Dictionary<string, string> settings, string logDirectory)
