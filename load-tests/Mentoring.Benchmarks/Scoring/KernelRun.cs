@@ -17,8 +17,8 @@ public static class KernelRun
         var mentees = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2_000;
         var mentors = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000;
         var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-        var people = SyntheticRound.Participants(mentees, mentors, seed: 7);
-        var round = FeatureEncoder.Encode(SyntheticRound.Programme(7), people.Where(p => p.IsMentee).ToArray(), people.Where(p => p.IsMentor).ToArray());
+        var (programme, people, _) = BenchmarkProgrammes.Generate(mentees, mentors, seed: 7);
+        var round = FeatureEncoder.Encode(programme, people.Where(p => p.IsMentee).ToArray(), people.Where(p => p.IsMentor).ToArray());
         var scorer = new PairScorer(round, [], round.Mentors.Participants.Select(p => p.Capacity).ToArray());
         using var rows = new ThreadLocal<float[]>(() => new float[mentors]);
         double pairs = (double)mentees * mentors;

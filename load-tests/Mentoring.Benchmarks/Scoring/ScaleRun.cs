@@ -27,13 +27,13 @@ public static class ScaleRun
         // A small warm-up round so the JIT is not part of the first measurement.
         if (!cold)
         {
-            engine.Run(new MatchingRequest(SyntheticRound.Programme(seed), SyntheticRound.Participants(4_000, 1_000, seed)) { Solver = mode });
+            var warmUp = BenchmarkProgrammes.Generate(4_000, 1_000, seed);
+            engine.Run(new MatchingRequest(warmUp.Programme, warmUp.Participants) { Solver = mode });
         }
 
         foreach (var (mentees, mentors) in sizes)
         {
-            var programme = SyntheticRound.Programme(seed);
-            var people = SyntheticRound.Participants(mentees, mentors, seed);
+            var (programme, people, _) = BenchmarkProgrammes.Generate(mentees, mentors, seed);
             GC.Collect();
             var clock = Stopwatch.StartNew();
             var result = engine.Run(new MatchingRequest(programme, people) { Solver = mode });

@@ -25,8 +25,8 @@ public class ScoringThroughputBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var people = SyntheticRound.Participants(Mentees, Mentors, seed: 7);
-        var round = FeatureEncoder.Encode(SyntheticRound.Programme(7), people.Where(p => p.IsMentee).ToArray(), people.Where(p => p.IsMentor).ToArray());
+        var (programme, people, _) = BenchmarkProgrammes.Generate(Mentees, Mentors, seed: 7);
+        var round = FeatureEncoder.Encode(programme, people.Where(p => p.IsMentee).ToArray(), people.Where(p => p.IsMentor).ToArray());
         _scorer = new PairScorer(round, [], round.Mentors.Participants.Select(p => p.Capacity).ToArray());
         _rows = new ThreadLocal<float[]>(() => new float[Mentors]);
         _blocks = new ThreadLocal<float[]>(() => new float[MenteesPerBlock * Mentors]);

@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
+using Mentoring.LoadTests.Processes;
 
-namespace Mentoring.LoadTests;
+namespace Mentoring.LoadTests.Scenarios;
 
 /// <summary>Starts the built gateway on the embedded default in a fresh data folder and times it until health says SERVING.</summary>
 public static class ColdStartScenario
@@ -15,10 +14,10 @@ public static class ColdStartScenario
         var times = new List<double>();
         for (var run = 0; run < runs; run++)
         {
-            var port = FreePort();
+            var port = LoopbackPorts.Next();
             var data = Path.Combine(Path.GetTempPath(), "mentoring-coldstart-" + Guid.NewGuid().ToString("N"));
             var info = new ProcessStartInfo("dotnet", [gatewayAssembly, $"--Urls=http://127.0.0.1:{port}", $"--Mentoring:DataDirectory={data}",
-                $"--Mentoring:Cluster:SiloPort={FreePort()}", $"--Mentoring:Cluster:GatewayPort={FreePort()}"])
+                $"--Mentoring:Cluster:SiloPort={LoopbackPorts.Next()}", $"--Mentoring:Cluster:GatewayPort={LoopbackPorts.Next()}"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -63,12 +62,5 @@ public static class ColdStartScenario
         }
 
         throw new TimeoutException("The gateway did not become healthy within 60 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

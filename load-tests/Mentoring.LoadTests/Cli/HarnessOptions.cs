@@ -1,0 +1,55 @@
+using Mentoring.LoadTests.Processes;
+
+namespace Mentoring.LoadTests.Cli;
+
+/// <summary>Everything a run can be told; defaults are the figures docs/PERFORMANCE.md reports.</summary>
+public sealed record HarnessOptions
+{
+    public required string Scenario { get; init; }
+    public TopologyKind Topology { get; init; } = TopologyKind.Single;
+
+    /// <summary>The gateway of an external topology, e.g. http://127.0.0.1:5080.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>A PostgreSQL role that may create databases; each run gets a fresh database from it.</summary>
+    public string? Postgres { get; init; }
+
+    public bool KeepDatabase { get; init; }
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Size of the import scenario's programme.</summary>
+    public int Participants { get; init; } = 10_000;
+
+    public int Mentees { get; init; } = 10_000;
+    public int Mentors { get; init; } = 2_000;
+
+    /// <summary>Recommendations per second, open loop.</summary>
+    public double Rate { get; init; } = 200;
+
+    /// <summary>Profile updates per second, open loop, alongside recommendations.</summary>
+    public double UpdateRate { get; init; } = 20;
+
+    public int Seconds { get; init; } = 60;
+
+    /// <summary>How long the echo baseline runs at the same rates (at most the scenario's own duration).</summary>
+    public int BaselineSeconds { get; init; } = 20;
+
+    public int ImportBatch { get; init; } = 1_000;
+    public int ImportStreams { get; init; } = 2;
+
+    /// <summary>Soak: a new round starts this long after the previous one started (or when it ends, if later).</summary>
+    public int RoundEverySeconds { get; init; } = 60;
+
+    /// <summary>Soak: length of a reporting window; 0 picks a tenth of the run.</summary>
+    public int WindowSeconds { get; init; }
+
+    public int RoundTimeoutSeconds { get; init; } = 1_800;
+    public string? OutputDirectory { get; init; }
+    public string? ApiKey { get; init; }
+    public string? BearerToken { get; init; }
+    public string? GatewayAssembly { get; init; }
+    public string? SiloAssembly { get; init; }
+
+    /// <summary>Processes of an external topology to sample, as name → pid.</summary>
+    public IReadOnlyDictionary<string, int> WatchPids { get; init; } = new Dictionary<string, int>();
+}

@@ -1,0 +1,24 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Mentoring.LoadTests.Echo;
+
+/// <summary>A minimal Kestrel gRPC server on 127.0.0.1 (plaintext HTTP/2, like the gateway) serving only <see cref="EchoService"/>.</summary>
+public static class EchoServer
+{
+    public static async Task<int> RunAsync(int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        var app = builder.Build();
+        app.MapGrpcService<EchoService>();
+        await app.RunAsync();
+        return 0;
+    }
+}

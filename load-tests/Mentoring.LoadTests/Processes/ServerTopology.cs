@@ -1,0 +1,151 @@
+using System.Globalization;
+using Mentoring.LoadTests.Cli;
+
+namespace Mentoring.LoadTests.Processes;
+
+/// <summary>
+/// The server side of a run: a single node or a two-silo cluster the harness starts as plain processes on 127.0.0.1
+/// (the scripts/run-cluster.sh topology, with free ports and a fresh database), or an external gateway.
+/// </summary>
+public sealed class ServerTopology : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private readonly List<ChildProcess> _processes = [];
+    private ScratchDatabase? _database;
+
+    // The harness measures capacity, so the gateways it starts admit every call: no API keys, no per-tenant rate limits
+    // (an import of 60 batches would exceed the import bucket). Against a secured gateway, use --target with --api-key.
+    private static readonly KeyValuePair<string, string>[] UnguardedGateway =
+    [
+        new("Mentoring:Auth:Enabled", "false"),
+        new("Mentoring:RateLimits:Enabled", "false"),
+    ];
+
+    private ServerTopology(TopologyKind kind) => Kind = kind;
+
+    public TopologyKind Kind { get; }
+    public string Target { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public IReadOnlyList<ChildProcess> Processes => _processes;
+
+    public static async Task<ServerTopology> StartAsync(HarnessOptions options, MemoryProbe memory, string logDirectory, CancellationToken ct)
+    {
+        var topology = new ServerTopology(options.Topology);
+        try
+        {
+            switch (options.Topology)
+            {
+                case TopologyKind.External:
+                    topology.Target = options.Target!;
+                    topology.Description = $"external gateway at {options.Target}";
+                    foreach (var (name, pid) in options.WatchPids)
+                    {
+                        memory.Track(name, pid);
+                    }
+
+                    break;
+                case TopologyKind.Single:
+                    await topology.StartSingleAsync(options, logDirectory, ct);
+                    break;
+                case TopologyKind.Cluster:
+                    await topology.StartClusterAsync(options, logDirectory, ct);
+                    break;
+            }
+        }
+        catch
+        {
+            await topology.DisposeAsync();
+            throw;
+        }
+
+        foreach (var process in topology._processes)
+        {
+            memory.Track(process.Name, process.Id);
+        }
+
+        return topology;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Gateway first, then the silos, as an operator would.
+        foreach (var process in Enumerable.Reverse(_processes))
+        {
+            await process.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    private async Task StartSingleAsync(HarnessOptions options, string logDirectory, CancellationToken ct)
+    {
+        var port = LoopbackPorts.Next();
+        var settings = new Dictionary<string, string>(UnguardedGateway)
+        {
+            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["Mentoring:Cluster:Clustering"] = "Localhost",
+            ["Mentoring:Cluster:SiloPort"] = Port(),
+            ["Mentoring:Cluster:GatewayPort"] = Port(),
+        };
+        if (options.Postgres is { Length: > 0 } postgres)
+        {
+            _database = await ScratchDatabase.CreateAsync(postgres, options.KeepDatabase, ct);
+            settings["Mentoring:Storage:Engine"] = "PostgreSql";
+            settings["Mentoring:Storage:ConnectionString"] = _database.ConnectionString;
+            Description = $"one node (gateway co-hosting a silo), PostgreSQL database {_database.Name}, authentication and rate limits off";
+        }
+        else
+        {
+            var data = Path.Combine(logDirectory, "data");
+            settings["Mentoring:Storage:Engine"] = "Sqlite";
+            settings["Mentoring:DataDirectory"] = data;
+            Description = $"one node (gateway co-hosting a silo), SQLite in {data}, authentication and rate limits off";
+        }
+
+        var gateway = Start("gateway", Assembly(options.GatewayAssembly, "api/Mentoring.Api"), settings, logDirectory);
+        Target = $"http://127.0.0.1:{port}";
+        await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
+    }
+
+    private async Task StartClusterAsync(HarnessOptions options, string logDirectory, CancellationToken ct)
+    {
+        _database = await ScratchDatabase.CreateAsync(options.Postgres!, options.KeepDatabase, ct);
+        var clusterId = _database.Name;
+        Dictionary<string, string> Member() => new()
+        {
+            ["Mentoring:Storage:Engine"] = "PostgreSql",
+            ["Mentoring:Storage:ConnectionString"] = _database.ConnectionString,
+            ["Mentoring:Cluster:Clustering"] = "AdoNet",
+            ["Mentoring:Cluster:ClusterId"] = clusterId,
+        };
+
+        var silo = Assembly(options.SiloAssembly, "silo/Mentoring.Silo");
+        // The first silo applies the schema; the second starts once the first is up, so they never race on DDL.
+        Start("silo-1", silo, new(Member()) { ["Mentoring:Cluster:SiloPort"] = Port(), ["Mentoring:Cluster:GatewayPort"] = Port() }, logDirectory);
+        await _database.WaitForActiveSilosAsync(clusterId, 1, _processes, StartTimeout, ct);
+        Start("silo-2", silo, new(Member()) { ["Mentoring:Cluster:SiloPort"] = Port(), ["Mentoring:Cluster:GatewayPort"] = Port() }, logDirectory);
+        await _database.WaitForActiveSilosAsync(clusterId, 2, _processes, StartTimeout, ct);
+
+        var port = LoopbackPorts.Next();
+        var gateway = Start("gateway", Assembly(options.GatewayAssembly, "api/Mentoring.Api"),
+            new(Member().Concat(UnguardedGateway)) { ["Mentoring:GatewayMode"] = "Client", ["Urls"] = $"http://127.0.0.1:{port}" }, logDirectory);
+        Target = $"http://127.0.0.1:{port}";
+        await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
+        Description = $"two silos and a client-mode gateway, PostgreSQL database {_database.Name}, authentication and rate limits off";
+    }
+
+    private ChildProcess Start(string name, string assembly, Dictionary<string, string> settings, string logDirectory)
+    {
+        var process = ChildProcess.Start(name, assembly, settings.Select(s => $"--{s.Key}={s.Value}"), logDirectory);
+        _processes.Add(process);
+        return process;
+    }
+
+    // A path given on the command line is relative to where the harness was started, not to the server's folder.
+    private static string Assembly(string? given, string project) => given is null ? BuildOutputs.Assembly(project) : Path.GetFullPath(given);
+
+    private static string Port() => LoopbackPorts.Next().ToString(CultureInfo.InvariantCulture);
+}

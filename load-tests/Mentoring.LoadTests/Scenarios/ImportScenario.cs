@@ -1,0 +1,10 @@
+using Mentoring.Synthetic;
+
+namespace Mentoring.LoadTests.Scenarios;
+
+/// <summary>Bulk import: a fresh programme of --participants people through ImportParticipants, against streaming the same bytes to the echo server.</summary>
+public static class ImportScenario
+{
+    public static async Task RunAsync(ScenarioContext context, CancellationToken ct) =>
+        await ProgrammeLoader.LoadAsync(context, ProgrammeShape.ForParticipants(context.Options.Participants), ct);
+}
