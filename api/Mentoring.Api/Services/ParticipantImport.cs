@@ -1,9 +1,10 @@
+using System.Diagnostics;
 using Grpc.Core;
 using Mentoring.Abstractions;
 using Mentoring.Api.Errors;
+using Mentoring.Api.Telemetry;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
-using Mentoring.Hosting;
 
 namespace Mentoring.Api.Services;
 
@@ -11,12 +12,13 @@ namespace Mentoring.Api.Services;
 /// The bulk import behind ImportParticipants: each item is validated and written on its own,
 /// so one bad record never sinks the batch; writes run concurrently up to a bound.
 /// </summary>
-public sealed class ParticipantImport(IGrainFactory grains, ILogger<ParticipantImport> logger)
+public sealed class ParticipantImport(IGrainFactory grains, ImportMetrics metrics, ILogger<ParticipantImport> logger)
 {
     private const int MaxConcurrentWrites = 64;
 
     public async Task<ImportParticipantsResponse> RunAsync(IAsyncStreamReader<ImportParticipantsRequest> requests, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var results = new List<ImportParticipantResult>();
         var firstIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
         string? parent = null;
@@ -78,7 +80,9 @@ public sealed class ParticipantImport(IGrainFactory grains, ILogger<ParticipantI
         }
 
         await Task.WhenAll(writes);
-        return Summarise(results);
+        var response = Summarise(results);
+        metrics.Record(response, started);
+        return response;
     }
 
     private async Task WriteAsync(Domain.Participant participant, ImportParticipantResult result, SemaphoreSlim gate, CancellationToken cancellationToken)
@@ -135,8 +139,6 @@ public sealed class ParticipantImport(IGrainFactory grains, ILogger<ParticipantI
                 default: response.RejectedCount++; break;
             }
         }
-
-        MentoringTelemetry.ParticipantsImported.Add(response.CreatedCount + response.UpdatedCount);
         return response;
     }
 

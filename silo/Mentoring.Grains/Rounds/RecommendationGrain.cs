@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
+using Mentoring.Grains.Telemetry;
 using Mentoring.Matching;
 using Mentoring.Matching.Distributed;
 using Microsoft.Extensions.Options;
@@ -10,12 +12,20 @@ namespace Mentoring.Grains.Rounds;
 /// <inheritdoc cref="IRecommendationGrain"/>
 [StatelessWorker(1)]
 [Reentrant]
-public sealed class RecommendationGrain(IOptions<RecommendationOptions> options, TimeProvider clock) : Grain, IRecommendationGrain
+public sealed class RecommendationGrain(IOptions<RecommendationOptions> options, TimeProvider clock, RecommendationMetrics metrics) : Grain, IRecommendationGrain
 {
     private Pool? _pool;
     private Task<Pool?>? _refresh;
 
     async Task<ImmutableArray<RoundMatch>?> IRecommendationGrain.RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var recommendations = await RecommendAsync(menteeId, topN, cancellationToken);
+        metrics.Record(started, found: recommendations is not null);
+        return recommendations;
+    }
+
+    private async Task<ImmutableArray<RoundMatch>?> RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
     {
         var pool = _pool;
         if (pool is null || !pool.Mentees.Contains(menteeId))

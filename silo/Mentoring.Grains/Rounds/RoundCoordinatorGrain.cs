@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Grains.Telemetry;
 using Mentoring.Matching.Distributed;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ public sealed class RoundCoordinatorGrain(
     [PersistentState(StorageNames.RoundState, StorageNames.Provider)] IPersistentState<RoundState> state,
     IOptions<RoundOptions> options,
     TimeProvider clock,
+    RoundMetrics metrics,
     ILogger<RoundCoordinatorGrain> logger) : Grain, IRoundCoordinatorGrain, IRemindable
 {
     private const string Watchdog = "round-watchdog";
@@ -18,6 +20,7 @@ public sealed class RoundCoordinatorGrain(
     private Task? _run;
     private long _pairsScored;
     private long _pairsTotal;
+    private RoundRun? _telemetry;
 
     // While the final phase is being recorded and announced, callers still see the previous one, so that nobody
     // (a retry, a watcher) acts on a final state before the registry and the reminder know about it.
@@ -108,6 +111,7 @@ public sealed class RoundCoordinatorGrain(
         var spec = state.State.Spec!;
         var cancellationToken = _cancel.Token;
         this.DelayDeactivation(TimeSpan.FromHours(1));
+        using var telemetry = _telemetry = metrics.StartRun(spec);
         try
         {
             await EnterAsync(RoundPhase.Snapshot);
@@ -136,6 +140,7 @@ public sealed class RoundCoordinatorGrain(
                 Progress = Progress(RoundPhase.Done) with { EndTime = clock.GetUtcNow() },
             };
             await state.WriteStateAsync(CancellationToken.None);
+            telemetry.Finish(RoundPhase.Done, Interlocked.Read(ref _pairsScored), state.State.Report?.MatchRate);
 
             // Done is recorded: a failure to announce it must not turn it into Failed; the watchdog announces it again.
             await AnnounceAsync();
@@ -158,6 +163,7 @@ public sealed class RoundCoordinatorGrain(
     private async Task EnterAsync(RoundPhase phase)
     {
         state.State = state.State with { Progress = Progress(phase) };
+        _telemetry?.Enter(phase, Interlocked.Read(ref _pairsScored));
         await state.WriteStateAsync(CancellationToken.None);
     }
 
@@ -171,6 +177,7 @@ public sealed class RoundCoordinatorGrain(
             Progress = Progress(phase) with { EndTime = clock.GetUtcNow(), Error = error },
         };
         await state.WriteStateAsync(CancellationToken.None);
+        _telemetry?.Finish(phase, Interlocked.Read(ref _pairsScored), null);
         await FinishAsync(published: false);
     }
 
