@@ -21,6 +21,7 @@ public sealed class RoundCoordinatorGrain(
     private long _pairsScored;
     private long _pairsTotal;
     private RoundRun? _telemetry;
+    private bool _handingOver;
 
     // While the final phase is being recorded and announced, callers still see the previous one, so that nobody
     // (a retry, a watcher) acts on a final state before the registry and the reminder know about it.
@@ -35,6 +36,24 @@ public sealed class RoundCoordinatorGrain(
         }
 
         return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // A stopping silo hands the round over: the run stops without recording an end, and the next activation
+        // (the watchdog reminder's or the next caller's, on another silo) runs it again from the stored phase.
+        if (_run is { IsCompleted: false } run)
+        {
+            _handingOver = true;
+            await _cancel.CancelAsync();
+            try
+            {
+                await run.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
     }
 
     async Task<RoundSnapshot> IRoundCoordinatorGrain.StartAsync(RoundSpec spec, CancellationToken cancellationToken)
@@ -144,6 +163,9 @@ public sealed class RoundCoordinatorGrain(
 
             // Done is recorded: a failure to announce it must not turn it into Failed; the watchdog announces it again.
             await AnnounceAsync();
+        }
+        catch (Exception) when (_handingOver)
+        {
         }
         catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
         {
