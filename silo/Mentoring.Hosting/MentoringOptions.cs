@@ -71,7 +71,7 @@ public sealed class TelemetrySettings
 public sealed class OperationsSettings
 {
     /// <summary>
-    /// HTTP/1.1 and HTTP/2 addresses (';'-separated) for the operations endpoints. Empty: they share the host's own
+    /// HTTP/1.1 addresses (';'-separated) for the operations endpoints. Empty: they share the host's own
     /// <c>Urls</c> (HTTP/2 only on the gateway).
     /// </summary>
     public string Urls { get; set; } = "";

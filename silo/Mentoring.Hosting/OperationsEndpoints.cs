@@ -15,7 +15,7 @@ namespace Mentoring.Hosting;
 
 /// <summary>
 /// The operations surface of every host: <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c> (Prometheus) and the
-/// Orleans dashboard, on their own HTTP/1.1 + HTTP/2 address (<c>Mentoring:Operations:Urls</c>) so that ordinary
+/// Orleans dashboard, on their own HTTP/1.1 address (<c>Mentoring:Operations:Urls</c>) so that ordinary
 /// probes and scrapers reach them while gRPC keeps its HTTP/2-only endpoint.
 /// </summary>
 public static class OperationsEndpoints
@@ -46,11 +46,12 @@ public static class OperationsEndpoints
             builder.WebHost.UseUrls([.. ownUrls, .. operationsUrls]);
         }
 
-        // Plaintext gRPC needs HTTP/2 with prior knowledge, which an endpoint offering HTTP/1.1 too cannot do.
+        // Plaintext gRPC needs HTTP/2 with prior knowledge, which an endpoint offering HTTP/1.1 too cannot do;
+        // probes and scrapers speak HTTP/1.1.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint =>
             endpoint.Protocols = servesGrpc && !operationsPorts.Contains(endpoint.IPEndPoint?.Port ?? -1)
                 ? HttpProtocols.Http2
-                : HttpProtocols.Http1AndHttp2));
+                : HttpProtocols.Http1));
 
         var checks = builder.Services.AddHealthChecks();
         if (asSilo || options.Cluster.Clustering == ClusteringKind.AdoNet)
