@@ -17,14 +17,14 @@ public interface IParticipantGrain : IGrainWithStringKey
     Task<WriteStatus> DeleteAsync(string? expectedEtag, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Holds one of a mentor's capacity slots for an active match (named by <see cref="MatchKeys.Match"/>); idempotent.
-    /// The single place capacity is counted, so concurrent accepts from different rounds cannot exceed it.
+    /// Holds one of the participant's slots in <paramref name="role"/> for an active match (named by <see cref="MatchKeys.Match"/>);
+    /// idempotent. The single place capacity is counted, so concurrent accepts from different rounds cannot exceed it.
     /// </summary>
-    Task<MatchSlot> ReserveMatchSlotAsync(string match, CancellationToken cancellationToken = default);
+    Task<MatchSlot> ReserveMatchSlotAsync(string match, MatchRole role, CancellationToken cancellationToken = default);
 
-    /// <summary>Frees the match's slot; a no-op when it holds none.</summary>
+    /// <summary>Frees the match's slot in whatever role it holds one; a no-op when it holds none.</summary>
     Task ReleaseMatchSlotAsync(string match, CancellationToken cancellationToken = default);
 
-    /// <summary>The matches holding a slot, in ordinal order.</summary>
-    Task<ImmutableArray<string>> GetMatchSlotsAsync(CancellationToken cancellationToken = default);
+    /// <summary>The matches holding a slot in <paramref name="role"/>, in ordinal order.</summary>
+    Task<ImmutableArray<string>> GetMatchSlotsAsync(MatchRole role, CancellationToken cancellationToken = default);
 }

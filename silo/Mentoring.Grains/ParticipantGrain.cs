@@ -74,47 +74,83 @@ public sealed class ParticipantGrain(
         return WriteStatus.Deleted;
     }
 
-    async Task<MatchSlot> IParticipantGrain.ReserveMatchSlotAsync(string match, CancellationToken cancellationToken)
+    async Task<MatchSlot> IParticipantGrain.ReserveMatchSlotAsync(string match, MatchRole role, CancellationToken cancellationToken)
     {
         if (state.State.Participant is not { } participant)
         {
             return MatchSlot.ParticipantNotFound;
         }
 
-        var slots = Slots;
+        var slots = Slots(role);
         if (slots.Contains(match))
         {
             return MatchSlot.Reserved;
         }
 
         // A capacity lowered below the slots already held refuses new ones but keeps the existing matches.
-        if (slots.Length >= participant.Capacity)
+        if (slots.Length >= Limit(role, participant))
         {
             return MatchSlot.Full;
         }
 
         var index = ~slots.BinarySearch(match, StringComparer.Ordinal);
-        state.State = state.State with { MatchSlots = slots.Insert(index, match) };
+        state.State = WithSlots(role, slots.Insert(index, match));
         await state.WriteStateAsync(cancellationToken);
         return MatchSlot.Reserved;
     }
 
     async Task IParticipantGrain.ReleaseMatchSlotAsync(string match, CancellationToken cancellationToken)
     {
-        var slots = Slots;
-        if (state.State.Participant is null || !slots.Contains(match))
+        if (state.State.Participant is null)
         {
             return;
         }
 
-        state.State = state.State with { MatchSlots = slots.Remove(match) };
-        await state.WriteStateAsync(cancellationToken);
+        var changed = false;
+        foreach (var role in Enum.GetValues<MatchRole>())
+        {
+            var slots = Slots(role);
+            if (slots.Contains(match))
+            {
+                state.State = WithSlots(role, slots.Remove(match));
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
     }
 
-    Task<ImmutableArray<string>> IParticipantGrain.GetMatchSlotsAsync(CancellationToken cancellationToken) => Task.FromResult(Slots);
+    Task<ImmutableArray<string>> IParticipantGrain.GetMatchSlotsAsync(MatchRole role, CancellationToken cancellationToken) =>
+        Task.FromResult(Slots(role));
 
-    // Rows stored before slots existed deserialize without them.
-    private ImmutableArray<string> Slots => state.State.MatchSlots.IsDefault ? [] : state.State.MatchSlots;
+    private static int Limit(MatchRole role, Participant participant) => role switch
+    {
+        MatchRole.Mentor => participant.Capacity,
+        MatchRole.Mentee => MatchLimits.MenteeActiveMatches,
+        _ => MatchLimits.PeerActiveMatches,
+    };
+
+    // Rows stored before a kind of slot existed deserialize without it.
+    private ImmutableArray<string> Slots(MatchRole role)
+    {
+        var slots = role switch
+        {
+            MatchRole.Mentor => state.State.MatchSlots,
+            MatchRole.Mentee => state.State.MenteeSlots,
+            _ => state.State.PeerSlots,
+        };
+        return slots.IsDefault ? [] : slots;
+    }
+
+    private ParticipantState WithSlots(MatchRole role, ImmutableArray<string> slots) => role switch
+    {
+        MatchRole.Mentor => state.State with { MatchSlots = slots },
+        MatchRole.Mentee => state.State with { MenteeSlots = slots },
+        _ => state.State with { PeerSlots = slots },
+    };
 
     private IMembershipShardGrain Shard(string participantId, string? programmeId = null) =>
         GrainFactory.GetGrain<IMembershipShardGrain>(

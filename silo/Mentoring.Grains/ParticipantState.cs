@@ -14,4 +14,10 @@ public sealed record ParticipantState
 
     /// <summary>Matches holding one of a mentor's capacity slots, in ordinal order; never more than its capacity.</summary>
     [Id(4)] public ImmutableArray<string> MatchSlots { get; init; } = [];
+
+    /// <summary>Active matches in which the participant is the mentee; at most <c>MatchLimits.MenteeActiveMatches</c>.</summary>
+    [Id(5)] public ImmutableArray<string> MenteeSlots { get; init; } = [];
+
+    /// <summary>Active peer pairings; at most <c>MatchLimits.PeerActiveMatches</c>.</summary>
+    [Id(6)] public ImmutableArray<string> PeerSlots { get; init; } = [];
 }

@@ -149,7 +149,7 @@ public sealed class RoundCoordinatorGrain(
             var result = await Task.Run(() => round.Complete(blocks, cancellationToken), cancellationToken);
 
             await EnterAsync(RoundPhase.Publishing);
-            var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, spec, result, options.Value.PageSize, cancellationToken);
+            var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, spec, result, round.IsPeer, options.Value.PageSize, cancellationToken);
             _shownWhileFinishing = Snapshot();
             state.State = state.State with
             {

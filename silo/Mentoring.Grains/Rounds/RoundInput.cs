@@ -11,6 +11,7 @@ namespace Mentoring.Grains.Rounds;
 /// and what earlier published rounds settled. Declined and ended pairs are never proposed again in any scope.
 /// An "all" round skips mentees in an active match and counts active matches against capacity; an "unmatched only"
 /// round also skips mentees with any open proposal, counts open proposals too, and never repeats any earlier pair.
+/// A peer round leaves out every peer already paired, on either side of the match.
 /// </summary>
 internal static class RoundInput
 {
@@ -29,13 +30,17 @@ internal static class RoundInput
         var unmatchedOnly = scope == RoundScope.UnmatchedOnly;
 
         // A mentee holding a match (any open one, or only an active one for "all") is placed; its mentor's slot is taken.
+        // In a peer round both people of such a match are placed: a peer pairs once.
         var open = earlier.Where(m => unmatchedOnly ? m.State.IsOpen() : m.State == MatchState.Active).ToList();
-        var placed = open.Select(m => m.MenteeId).ToHashSet(StringComparer.Ordinal);
+        var peer = (solver ?? programme.Programme.Policy.Solver) == SolverMode.Peer;
+        var placed = open.SelectMany(m => peer ? [m.MenteeId, m.MentorId] : new[] { m.MenteeId }).ToHashSet(StringComparer.Ordinal);
         var load = open.GroupBy(m => m.MentorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var remaining = participants.Where(p => p.IsMentor)
-            .ToDictionary(p => p.Id, p => Math.Max(0, p.Capacity - load.GetValueOrDefault(p.Id)), StringComparer.Ordinal);
+        var remaining = peer
+            ? null
+            : participants.Where(p => p.IsMentor)
+                .ToDictionary(p => p.Id, p => Math.Max(0, p.Capacity - load.GetValueOrDefault(p.Id)), StringComparer.Ordinal);
 
-        return new MatchingRequest(programme.Programme, [.. participants.Where(p => p.IsMentor || !placed.Contains(p.Id))])
+        return new MatchingRequest(programme.Programme, [.. participants.Where(p => (!peer && p.IsMentor) || !placed.Contains(p.Id))])
         {
             Solver = solver,
             RemainingCapacity = remaining,

@@ -7,9 +7,10 @@ namespace Mentoring.Grains.Rounds;
 
 /// <inheritdoc cref="IRoundResultPageGrain"/>
 /// <remarks>
-/// Calls on one page are serialised by the grain; capacity is counted only in the mentor's participant grain, which
-/// serialises the accepts of every round. The slot is reserved before ACTIVE is stored and released after ENDED or
-/// DECLINED is stored, so a crash in between can only hold a slot too long, which repeating the call repairs.
+/// Calls on one page are serialised by the grain; capacity is counted only in the participants' own grains, which
+/// serialise the accepts of every round: the mentor's declared capacity, one active match per mentee, one pairing per
+/// peer. Slots are reserved before ACTIVE is stored and released after ENDED or DECLINED is stored, so a crash in
+/// between can only hold a slot too long, which repeating the call repairs.
 /// </remarks>
 public sealed class RoundResultPageGrain(
     [PersistentState(StorageNames.RoundPageState, StorageNames.Provider)] IPersistentState<RoundPageState> state,
@@ -17,6 +18,8 @@ public sealed class RoundResultPageGrain(
     TimeProvider clock) : Grain, IRoundResultPageGrain
 {
     public const string MentorFull = "mentor full";
+    public const string MenteeTaken = "mentee already in an active match";
+    public const string PeerTaken = "already paired in an active match";
 
     async Task IRoundResultPageGrain.SetAsync(RoundMatchPage page, CancellationToken cancellationToken)
     {
@@ -64,14 +67,14 @@ public sealed class RoundResultPageGrain(
             return await MoveAsync(match, new(mine, null, null, null, clock.GetUtcNow()), cancellationToken);
         }
 
-        var slot = await Mentor(match).ReserveMatchSlotAsync(Name(match), cancellationToken);
-        var next = slot switch
+        var next = await ReserveBothAsync(match, cancellationToken);
+        var change = await MoveAsync(match, next, cancellationToken);
+        if (next.State == MatchState.Declined)
         {
-            MatchSlot.Reserved => new MatchLifecycle(MatchState.Active, null, null, null, clock.GetUtcNow()),
-            MatchSlot.Full => new MatchLifecycle(MatchState.Declined, MentorFull, null, null, clock.GetUtcNow()),
-            _ => new MatchLifecycle(MatchState.Declined, "mentor no longer exists", null, null, clock.GetUtcNow()),
-        };
-        return await MoveAsync(match, next, cancellationToken);
+            await ReleaseBothAsync(match, cancellationToken);
+        }
+
+        return change;
     }
 
     async Task<MatchChange> IRoundResultPageGrain.DeclineAsync(string menteeId, string participantId, CancellationToken cancellationToken)
@@ -101,8 +104,8 @@ public sealed class RoundResultPageGrain(
         var change = await MoveAsync(match, declined, cancellationToken);
         if (current is MatchState.AcceptedByMentee or MatchState.AcceptedByMentor)
         {
-            // A crash between reserving and storing ACTIVE leaves a half-accepted match holding a slot.
-            await Mentor(match).ReleaseMatchSlotAsync(Name(match), cancellationToken);
+            // A crash between reserving and storing ACTIVE leaves a half-accepted match holding slots.
+            await ReleaseBothAsync(match, cancellationToken);
         }
 
         return change;
@@ -124,7 +127,7 @@ public sealed class RoundResultPageGrain(
             }
 
             // Repeating the call also repairs a release lost to a crash.
-            await Mentor(match).ReleaseMatchSlotAsync(Name(match), cancellationToken);
+            await ReleaseBothAsync(match, cancellationToken);
             return new(MatchChangeStatus.Unchanged, Snapshot(match));
         }
 
@@ -134,9 +137,36 @@ public sealed class RoundResultPageGrain(
         }
 
         var change = await MoveAsync(match, new(MatchState.Ended, null, rating, comment, clock.GetUtcNow()), cancellationToken);
-        await Mentor(match).ReleaseMatchSlotAsync(Name(match), cancellationToken);
+        await ReleaseBothAsync(match, cancellationToken);
         return change;
     }
+
+    /// <summary>
+    /// The mentee's slot first, then the mentor's: ACTIVE when both are held, otherwise DECLINED with the side that was full.
+    /// A slot taken before the other side refused is released once DECLINED is stored.
+    /// </summary>
+    private async Task<MatchLifecycle> ReserveBothAsync(RoundMatch match, CancellationToken cancellationToken)
+    {
+        var peer = state.State.Page!.Peer;
+        var mentee = await Participant(match.MenteeId).ReserveMatchSlotAsync(Name(match), peer ? MatchRole.Peer : MatchRole.Mentee, cancellationToken);
+        var mentor = mentee == MatchSlot.Reserved
+            ? await Participant(match.MentorId).ReserveMatchSlotAsync(Name(match), peer ? MatchRole.Peer : MatchRole.Mentor, cancellationToken)
+            : MatchSlot.Reserved;
+        var reason = (mentee, mentor) switch
+        {
+            (MatchSlot.Reserved, MatchSlot.Reserved) => null,
+            (MatchSlot.Full, _) => peer ? PeerTaken : MenteeTaken,
+            (MatchSlot.ParticipantNotFound, _) => "mentee no longer exists",
+            (_, MatchSlot.Full) => peer ? PeerTaken : MentorFull,
+            _ => "mentor no longer exists",
+        };
+        return new MatchLifecycle(reason is null ? MatchState.Active : MatchState.Declined, reason, null, null, clock.GetUtcNow());
+    }
+
+    private Task ReleaseBothAsync(RoundMatch match, CancellationToken cancellationToken) =>
+        Task.WhenAll(
+            Participant(match.MenteeId).ReleaseMatchSlotAsync(Name(match), cancellationToken),
+            Participant(match.MentorId).ReleaseMatchSlotAsync(Name(match), cancellationToken));
 
     private async Task<MatchChange> MoveAsync(RoundMatch match, MatchLifecycle next, CancellationToken cancellationToken)
     {
@@ -168,8 +198,8 @@ public sealed class RoundResultPageGrain(
 
     private string Name(RoundMatch match) => MatchKeys.Match(Key.ProgrammeId, Key.RoundId, match.MenteeId);
 
-    private IParticipantGrain Mentor(RoundMatch match) =>
-        GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(Key.ProgrammeId, match.MentorId));
+    private IParticipantGrain Participant(string participantId) =>
+        GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(Key.ProgrammeId, participantId));
 
     // "programmes/{programme}/rounds/{round}/pages/{page}"
     private (string ProgrammeId, string RoundId) Key

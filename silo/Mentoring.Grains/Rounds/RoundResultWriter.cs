@@ -8,14 +8,15 @@ namespace Mentoring.Grains.Rounds;
 internal static class RoundResultWriter
 {
     public static async Task<int> WritePagesAsync(
-        IGrainFactory grains, RoundSpec spec, MatchingResult result, int pageSize, CancellationToken cancellationToken)
+        IGrainFactory grains, RoundSpec spec, MatchingResult result, bool peer, int pageSize, CancellationToken cancellationToken)
     {
         var pageCount = Math.Max(1, (Math.Max(result.Matches.Count, result.Unmatched.Count) + pageSize - 1) / pageSize);
         var writes = Enumerable.Range(0, pageCount).Select(page =>
         {
             var content = new RoundMatchPage(
                 [.. result.Matches.Skip(page * pageSize).Take(pageSize).Select(ToRoundMatch)],
-                [.. result.Unmatched.Skip(page * pageSize).Take(pageSize).Select(u => new RoundUnmatched(u.MenteeId, u.Reason))]);
+                [.. result.Unmatched.Skip(page * pageSize).Take(pageSize).Select(u => new RoundUnmatched(u.MenteeId, u.Reason))],
+                peer);
             return grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page))
                 .SetAsync(content, cancellationToken);
         });

@@ -19,6 +19,18 @@ public static class Recommendations
             throw new ArgumentException($"'{menteeId}' is not a mentee of this round.", nameof(menteeId));
         }
 
+        return Best(scorer, mentee, topN)
+            .Select(c =>
+            {
+                var why = PairExplainer.Explain(scorer, mentee, c.Mentor);
+                return new ProposedMatch(why.MenteeId, why.MentorId, c.Score, why.Breakdown, why.Reasons);
+            })
+            .ToList();
+    }
+
+    /// <summary>The best <paramref name="topN"/> feasible mentors of one mentee, by score then mentor index (ordinal id order).</summary>
+    internal static IEnumerable<(int Mentor, float Score)> Best(PairScorer scorer, int mentee, int topN)
+    {
         if (topN == 0 || scorer.Mentors.Count == 0)
         {
             return [];
@@ -31,16 +43,9 @@ public static class Recommendations
         var mentors = new int[selector.Count];
         var scores = new float[selector.Count];
         selector.CopySorted(mentors, scores);
-
         return mentors
             .Select((mentor, i) => (Mentor: mentor, Score: scores[i]))
             .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Mentor)
-            .Select(c =>
-            {
-                var why = PairExplainer.Explain(scorer, mentee, c.Mentor);
-                return new ProposedMatch(why.MenteeId, why.MentorId, c.Score, why.Breakdown, why.Reasons);
-            })
-            .ToList();
+            .ThenBy(c => c.Mentor);
     }
 }

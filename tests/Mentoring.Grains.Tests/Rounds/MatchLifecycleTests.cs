@@ -1,6 +1,7 @@
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Domain;
 using Mentoring.Grains.Rounds;
 
 namespace Mentoring.Grains.Tests.Rounds;
@@ -23,7 +24,7 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
         Assert.Equal(MatchState.Proposed, (await page.GetMatchAsync(match.MenteeId))!.State);
         var byMentee = await page.AcceptAsync(match.MenteeId, match.MenteeId);
         var byMentor = await page.AcceptAsync(match.MenteeId, match.MentorId);
-        var slotsWhileActive = await Mentor(programmeId, match.MentorId).GetMatchSlotsAsync();
+        var slotsWhileActive = await Mentor(programmeId, match.MentorId).GetMatchSlotsAsync(MatchRole.Mentor);
         var ended = await page.EndAsync(match.MenteeId, 4, "We met every week.");
 
         Assert.Equal((MatchChangeStatus.Changed, MatchState.AcceptedByMentee), (byMentee.Status, byMentee.Match!.State));
@@ -32,7 +33,7 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
         Assert.Equal(MatchChangeStatus.Changed, ended.Status);
         Assert.Equal((MatchState.Ended, (int?)4, (string?)"We met every week."), (ended.Match!.State, ended.Match.Rating, ended.Match.Comment));
         Assert.Equal(ended.Match, await page.GetMatchAsync(match.MenteeId));
-        Assert.Empty(await Mentor(programmeId, match.MentorId).GetMatchSlotsAsync());
+        Assert.Empty(await Mentor(programmeId, match.MentorId).GetMatchSlotsAsync(MatchRole.Mentor));
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
         Assert.Equal(first.Match, repeated.Match);
         Assert.Equal(MatchState.Active, active.Match!.State);
         Assert.All(afterActive, change => Assert.Equal((MatchChangeStatus.Unchanged, active.Match), (change.Status, change.Match)));
-        Assert.Single(await Mentor(programmeId, match.MentorId).GetMatchSlotsAsync());
+        Assert.Single(await Mentor(programmeId, match.MentorId).GetMatchSlotsAsync(MatchRole.Mentor));
     }
 
     [Fact]
@@ -127,16 +128,105 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
         }));
         await Task.WhenAll(accepts);
 
-        var states = await Task.WhenAll(proposals.Zip(pages).Select(async x => (x.First.Match.MentorId, (await x.Second.GetMatchAsync(x.First.Match.MenteeId))!)));
+        var states = await Task.WhenAll(proposals.Zip(pages).Select(async x => (x.First.RoundId, Match: (await x.Second.GetMatchAsync(x.First.Match.MenteeId))!)));
         var contested = proposals.GroupBy(p => p.Match.MentorId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(contested.Count >= 10, $"Only {contested.Count} mentors were proposed in both rounds.");
-        foreach (var mentor in states.GroupBy(s => s.MentorId))
+        Assert.All(states, s => Assert.True(
+            s.Match.State == MatchState.Active
+            || (s.Match.State == MatchState.Declined && s.Match.Reason is RoundResultPageGrain.MentorFull or RoundResultPageGrain.MenteeTaken),
+            $"{s.Match.MenteeId} with {s.Match.MentorId} ended up {s.Match.State} ({s.Match.Reason})."));
+        foreach (var mentor in states.GroupBy(s => s.Match.MentorId))
         {
-            var active = mentor.Count(s => s.Item2.State == MatchState.Active);
-            Assert.True(active == 1, $"{mentor.Key} has {active} active matches with capacity 1.");
-            Assert.All(mentor.Where(s => s.Item2.State != MatchState.Active), s => Assert.Equal((MatchState.Declined, RoundResultPageGrain.MentorFull), (s.Item2.State, s.Item2.Reason)));
-            Assert.Single(await Mentor(programmeId, mentor.Key).GetMatchSlotsAsync());
+            var active = mentor.Where(s => s.Match.State == MatchState.Active).Select(s => MatchKeys.Match(programmeId, s.RoundId, s.Match.MenteeId));
+            Assert.Equal(active.Order(StringComparer.Ordinal).ToArray(), (await Participant(programmeId, mentor.Key).GetMatchSlotsAsync(MatchRole.Mentor)).ToArray());
+            Assert.True(active.Count() <= 1, $"{mentor.Key} has {active.Count()} active matches with capacity 1.");
         }
+
+        foreach (var mentee in states.GroupBy(s => s.Match.MenteeId))
+        {
+            var active = mentee.Where(s => s.Match.State == MatchState.Active).Select(s => MatchKeys.Match(programmeId, s.RoundId, s.Match.MenteeId));
+            Assert.Equal(active.Order(StringComparer.Ordinal).ToArray(), (await Participant(programmeId, mentee.Key).GetMatchSlotsAsync(MatchRole.Mentee)).ToArray());
+            Assert.True(active.Count() <= 1, $"{mentee.Key} has {active.Count()} active matches.");
+        }
+
+        // Every mentor and mentee proposed twice was raced for, yet somebody won: a refused accept never blocks both.
+        Assert.Contains(states, s => s.Match.State == MatchState.Declined && s.Match.Reason == RoundResultPageGrain.MenteeTaken);
+        Assert.Contains(states, s => s.Match.State == MatchState.Active);
+    }
+
+    [Fact]
+    public async Task A_mentee_accepted_in_two_rounds_holds_one_active_match_and_the_other_mentor_keeps_its_slot()
+    {
+        var programmeId = "life-mentee-slot";
+                var scenario = RoundScenario.Create(programmeId, mentees: 12, mentors: 12, seed: 23);
+        await scenario.WriteAsync(Grains);
+        var first = await RoundDriver.RunAsync(Grains, programmeId, "first");
+        var earlier = (await RoundDriver.ResultAsync(Grains, programmeId, first.Spec.RoundId)).Matches[0];
+
+        // The first mentor now shares no language with anyone, so a second round proposes another mentor to the mentee.
+        var mentor = scenario.Participants.Single(p => p.Id == earlier.MentorId);
+        await Participant(programmeId, mentor.Id).WriteAsync(mentor with { Languages = ["xh"] }, WriteMode.Upsert, null);
+        var second = await RoundDriver.RunAsync(Grains, programmeId, "second");
+        var later = (await RoundDriver.ResultAsync(Grains, programmeId, second.Spec.RoundId)).Matches.Single(m => m.MenteeId == earlier.MenteeId);
+        var earlierPage = await PageAsync(programmeId, first.Spec.RoundId, earlier.MenteeId);
+        var laterPage = await PageAsync(programmeId, second.Spec.RoundId, later.MenteeId);
+
+        await earlierPage.AcceptAsync(earlier.MenteeId, earlier.MenteeId);
+        var active = await earlierPage.AcceptAsync(earlier.MenteeId, earlier.MentorId);
+        await laterPage.AcceptAsync(later.MenteeId, later.MentorId);
+        var refused = await laterPage.AcceptAsync(later.MenteeId, later.MenteeId);
+
+        Assert.Equal(MatchState.Active, active.Match!.State);
+        Assert.Equal((MatchState.Declined, RoundResultPageGrain.MenteeTaken), (refused.Match!.State, refused.Match.Reason));
+        Assert.Equal(MatchKeys.Match(programmeId, first.Spec.RoundId, earlier.MenteeId), Assert.Single(await Participant(programmeId, earlier.MenteeId).GetMatchSlotsAsync(MatchRole.Mentee)));
+        Assert.DoesNotContain(MatchKeys.Match(programmeId, second.Spec.RoundId, later.MenteeId), await Participant(programmeId, later.MentorId).GetMatchSlotsAsync(MatchRole.Mentor));
+
+        // Once the first match ends the mentee is free again, and a third round proposes a mentor it has not had.
+        await earlierPage.EndAsync(earlier.MenteeId, null, null);
+        Assert.Empty(await Participant(programmeId, earlier.MenteeId).GetMatchSlotsAsync(MatchRole.Mentee));
+        var third = await RoundDriver.RunAsync(Grains, programmeId, "third");
+        var next = (await RoundDriver.ResultAsync(Grains, programmeId, third.Spec.RoundId)).Matches.Single(m => m.MenteeId == earlier.MenteeId);
+        Assert.DoesNotContain(next.MentorId, new[] { earlier.MentorId, later.MentorId });
+    }
+
+    [Fact]
+    public async Task A_peer_pairs_once_both_peers_hold_a_peer_slot_and_later_peer_rounds_leave_them_out()
+    {
+        var programmeId = "life-peer";
+        var scenario = RoundScenario.Create(programmeId, mentees: 10, mentors: 10, seed: 29, solver: SolverMode.Peer);
+        await scenario.WriteAsync(Grains);
+        var first = await RoundDriver.RunAsync(Grains, programmeId, "first");
+        var pair = (await RoundDriver.ResultAsync(Grains, programmeId, first.Spec.RoundId)).Matches[0];
+
+        // The partner now shares no language with anyone, so a second round proposes someone else to the first peer.
+        var partner = scenario.Participants.Single(p => p.Id == pair.MentorId);
+        await Participant(programmeId, partner.Id).WriteAsync(partner with { Languages = ["xh"] }, WriteMode.Upsert, null);
+        var second = await RoundDriver.RunAsync(Grains, programmeId, "second");
+        var rival = (await RoundDriver.ResultAsync(Grains, programmeId, second.Spec.RoundId)).Matches
+            .Single(m => m.MenteeId == pair.MenteeId || m.MentorId == pair.MenteeId);
+        var rivalPeer = rival.MenteeId == pair.MenteeId ? rival.MentorId : rival.MenteeId;
+
+        var page = await PageAsync(programmeId, first.Spec.RoundId, pair.MenteeId);
+        await page.AcceptAsync(pair.MenteeId, pair.MentorId);
+        var active = await page.AcceptAsync(pair.MenteeId, pair.MenteeId);
+        var rivalPage = await PageAsync(programmeId, second.Spec.RoundId, rival.MenteeId);
+        await rivalPage.AcceptAsync(rival.MenteeId, rival.MenteeId);
+        var refused = await rivalPage.AcceptAsync(rival.MenteeId, rival.MentorId);
+
+        var name = MatchKeys.Match(programmeId, first.Spec.RoundId, pair.MenteeId);
+        Assert.Equal(MatchState.Active, active.Match!.State);
+        Assert.Equal(name, Assert.Single(await Participant(programmeId, pair.MenteeId).GetMatchSlotsAsync(MatchRole.Peer)));
+        Assert.Equal(name, Assert.Single(await Participant(programmeId, pair.MentorId).GetMatchSlotsAsync(MatchRole.Peer)));
+        Assert.Empty(await Participant(programmeId, pair.MentorId).GetMatchSlotsAsync(MatchRole.Mentor));
+        Assert.Equal((MatchState.Declined, RoundResultPageGrain.PeerTaken), (refused.Match!.State, refused.Match.Reason));
+        Assert.Empty(await Participant(programmeId, rivalPeer).GetMatchSlotsAsync(MatchRole.Peer));
+
+        var third = await RoundDriver.RunAsync(Grains, programmeId, "third");
+        var (again, unmatched) = await RoundDriver.ResultAsync(Grains, programmeId, third.Spec.RoundId);
+        var considered = again.SelectMany(m => new[] { m.MenteeId, m.MentorId }).Concat(unmatched.Select(u => u.MenteeId)).ToHashSet();
+        Assert.DoesNotContain(pair.MenteeId, considered);
+        Assert.DoesNotContain(pair.MentorId, considered);
+        Assert.Contains(rivalPeer, considered);
     }
 
     [Fact]
@@ -205,7 +295,10 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
     private async Task<IRoundResultPageGrain> PageAsync(string programmeId, string roundId, string menteeId) =>
         await Grains.FindAsync(programmeId, roundId, menteeId) ?? throw new InvalidOperationException($"No page holds {menteeId} in {roundId}.");
 
-    private IParticipantGrain Mentor(string programmeId, string mentorId) => Grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, mentorId));
+    private IParticipantGrain Mentor(string programmeId, string mentorId) => Participant(programmeId, mentorId);
+
+    private IParticipantGrain Participant(string programmeId, string participantId) =>
+        Grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, participantId));
 
     private async Task<Dictionary<string, int>> CapacitiesAsync(string programmeId)
     {
