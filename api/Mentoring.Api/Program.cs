@@ -1,5 +1,6 @@
 using Mentoring.Api;
 using Mentoring.Api.Health;
+using Mentoring.Api.Security;
 using Mentoring.Api.Services;
 using Mentoring.Api.Telemetry;
 using Mentoring.Hosting;
@@ -14,10 +15,13 @@ var gateway = builder.Configuration.GetSection(GatewayOptions.Section).Get<Gatew
 // gRPC on Urls (HTTP/2 only), health, metrics and dashboard on Mentoring:Operations:Urls; TLS through Kestrel's own settings (docs/CONFIGURATION.md).
 builder.AddMentoringOperations(mentoring, asSilo: coHosted, servesGrpc: true);
 
+builder.AddMentoringSecurity();
+builder.Services.AddSingleton(gateway);
 builder.Services.AddGrpc(grpc =>
 {
     grpc.MaxReceiveMessageSize = gateway.MaxReceiveMessageBytes;
     grpc.MaxSendMessageSize = gateway.MaxSendMessageBytes;
+    grpc.Interceptors.Add<CallAuthorizationInterceptor>();
 });
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [OperationsEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
@@ -25,11 +29,14 @@ builder.Services.AddSingleton<ParticipantImport>();
 builder.Services.AddSingleton<ImportMetrics>();
 
 var app = builder.Build();
+app.UseMentoringSecurity();
 app.MapGrpcService<ProgrammeService>();
 app.MapGrpcService<ParticipantService>();
 app.MapGrpcService<RoundService>();
 app.MapGrpcService<RecommendationService>();
 app.MapGrpcService<MatchService>();
+app.MapGrpcService<ApiKeyService>();
+app.MapGrpcService<AuditService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 app.MapMentoringOperations(mentoring);

@@ -6,7 +6,11 @@ namespace Mentoring.Abstractions;
 /// </summary>
 public static class GrainKeys
 {
-    public const string ProgrammeDirectory = "programmes";
+    /// <summary>The tenant of programmes written while authentication is disabled, and of grain-level callers that name none.</summary>
+    public const string DefaultTenant = "default";
+
+    /// <summary>The ids of one tenant's programmes.</summary>
+    public static string ProgrammeDirectory(string tenant) => $"tenants/{tenant}/programmes";
 
     /// <summary>Shards of a programme's membership index; fixed, because a shard's key is derived from it.</summary>
     public const int MembershipShards = 64;

@@ -1,6 +1,6 @@
 namespace Mentoring.Abstractions;
 
-/// <summary>The ids of all programmes, for listing. One per cluster, keyed by <see cref="GrainKeys.ProgrammeDirectory"/>.</summary>
+/// <summary>The ids of one tenant's programmes, for listing. One per tenant, keyed by <see cref="GrainKeys.ProgrammeDirectory"/>.</summary>
 public interface IProgrammeDirectoryGrain : IGrainWithStringKey
 {
     /// <summary>Records a programme id; a no-op when present.</summary>

@@ -5,8 +5,8 @@ namespace Mentoring.Abstractions;
 /// <summary>One programme: its settings, policy and taxonomy. Keyed by <see cref="GrainKeys.Programme"/>.</summary>
 public interface IProgrammeGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the programme; repeating the same create is Unchanged.</summary>
-    Task<WriteResult<ProgrammeSnapshot>> CreateAsync(Programme programme, CancellationToken cancellationToken = default);
+    /// <summary>Creates the programme owned by <paramref name="tenant"/>; repeating the same create is Unchanged, another tenant's is AlreadyExists.</summary>
+    Task<WriteResult<ProgrammeSnapshot>> CreateAsync(Programme programme, string tenant = GrainKeys.DefaultTenant, CancellationToken cancellationToken = default);
 
     /// <summary>The programme, or null when it does not exist.</summary>
     [AlwaysInterleave]

@@ -2,10 +2,11 @@ using Mentoring.Domain;
 
 namespace Mentoring.Abstractions;
 
-/// <summary>A stored programme with its concurrency token and timestamps.</summary>
+/// <summary>A stored programme with its concurrency token, timestamps and owning tenant.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ProgrammeSnapshot(
     [property: Id(0)] Programme Programme,
     [property: Id(1)] string Etag,
     [property: Id(2)] DateTimeOffset CreateTime,
-    [property: Id(3)] DateTimeOffset UpdateTime);
+    [property: Id(3)] DateTimeOffset UpdateTime,
+    [property: Id(4)] string Tenant);

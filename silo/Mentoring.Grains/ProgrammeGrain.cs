@@ -8,21 +8,23 @@ public sealed class ProgrammeGrain(
     [PersistentState(StorageNames.ProgrammeState, StorageNames.Provider)] IPersistentState<ProgrammeState> state,
     TimeProvider clock) : Grain, IProgrammeGrain
 {
-    async Task<WriteResult<ProgrammeSnapshot>> IProgrammeGrain.CreateAsync(Programme programme, CancellationToken cancellationToken)
+    async Task<WriteResult<ProgrammeSnapshot>> IProgrammeGrain.CreateAsync(Programme programme, string tenant, CancellationToken cancellationToken)
     {
         if (state.State.Programme is { } existing)
         {
-            var status = ContentEquality.Same(existing, programme) ? WriteStatus.Unchanged : WriteStatus.AlreadyExists;
+            // Programme ids are global: another tenant's id is taken, whatever the content.
+            var status = state.State.Tenant == tenant && ContentEquality.Same(existing, programme) ? WriteStatus.Unchanged : WriteStatus.AlreadyExists;
             if (status == WriteStatus.Unchanged)
             {
                 await Directory.AddAsync(existing.Id, cancellationToken);
+                return new(status, Snapshot());
             }
 
-            return new(status, Snapshot());
+            return new(status, null);
         }
 
         var now = clock.GetUtcNow();
-        state.State = new ProgrammeState { Programme = programme, Version = 1, CreateTime = now, UpdateTime = now };
+        state.State = new ProgrammeState { Programme = programme, Tenant = tenant, Version = 1, CreateTime = now, UpdateTime = now };
         await state.WriteStateAsync(cancellationToken);
         await Directory.AddAsync(programme.Id, cancellationToken);
         return new(WriteStatus.Created, Snapshot());
@@ -87,10 +89,10 @@ public sealed class ProgrammeGrain(
         return WriteStatus.Deleted;
     }
 
-    private IProgrammeDirectoryGrain Directory => GrainFactory.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory);
+    private IProgrammeDirectoryGrain Directory => GrainFactory.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory(state.State.Tenant));
 
     private ProgrammeSnapshot? Snapshot() =>
         state.State.Programme is { } programme
-            ? new ProgrammeSnapshot(programme, Etags.Of(state.State.Version), state.State.CreateTime, state.State.UpdateTime)
+            ? new ProgrammeSnapshot(programme, Etags.Of(state.State.Version), state.State.CreateTime, state.State.UpdateTime, state.State.Tenant)
             : null;
 }

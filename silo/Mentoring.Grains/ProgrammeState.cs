@@ -1,3 +1,4 @@
+using Mentoring.Abstractions;
 using Mentoring.Domain;
 
 namespace Mentoring.Grains;
@@ -10,4 +11,7 @@ public sealed record ProgrammeState
     [Id(1)] public long Version { get; init; }
     [Id(2)] public DateTimeOffset CreateTime { get; init; }
     [Id(3)] public DateTimeOffset UpdateTime { get; init; }
+
+    /// <summary>The owner; programmes stored before tenants existed belong to the default tenant.</summary>
+    [Id(4)] public string Tenant { get; init; } = GrainKeys.DefaultTenant;
 }

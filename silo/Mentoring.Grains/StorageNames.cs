@@ -13,4 +13,7 @@ public static class StorageNames
     public const string RoundState = "round";
     public const string RoundPageState = "round-page";
     public const string RoundPageMatchesState = "round-page-matches";
+    public const string ApiKeyState = "api-key";
+    public const string TenantApiKeysState = "tenant-api-keys";
+    public const string AuditLogState = "audit-log";
 }

@@ -3,7 +3,7 @@ using Mentoring.Testing;
 
 namespace Mentoring.Api.Tests;
 
-/// <summary>Nothing written through gRPC is lost when the host stops and a new one starts on the same database.</summary>
+/// <summary>Nothing written through gRPC, API keys included, is lost when the host stops and a new one starts on the same database.</summary>
 public sealed class DurabilityTests : IClassFixture<PostgresFixture>
 {
     private readonly PostgresFixture _postgres;
@@ -34,15 +34,18 @@ public sealed class DurabilityTests : IClassFixture<PostgresFixture>
     private static async Task AssertSurvivesRestartAsync(Dictionary<string, string> settings)
     {
         (Contracts.V1.Programme Programme, List<Contracts.V1.Participant> Participants) written;
+        string firstKey;
         await using (var first = await ServiceProcess.StartGatewayAsync(settings))
         {
+            firstKey = first.TenantKey;
             using var clients = Clients.For(first);
             await SampleData.WriteAsync(clients, "durable", participants: 12);
             written = await SampleData.ReadAsync(clients, "durable");
         }
 
         await using var second = await ServiceProcess.StartGatewayAsync(settings);
-        using var again = Clients.For(second);
+        // The API key created before the restart still authenticates: keys live in grain storage.
+        using var again = new Clients(second.CreateChannel(firstKey));
         var read = await SampleData.ReadAsync(again, "durable");
 
         Assert.Equal(written.Programme, read.Programme);

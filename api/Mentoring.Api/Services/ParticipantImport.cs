@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Grpc.Core;
 using Mentoring.Abstractions;
 using Mentoring.Api.Errors;
+using Mentoring.Api.Security;
 using Mentoring.Api.Telemetry;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
@@ -12,11 +13,12 @@ namespace Mentoring.Api.Services;
 /// The bulk import behind ImportParticipants: each item is validated and written on its own,
 /// so one bad record never sinks the batch; writes run concurrently up to a bound.
 /// </summary>
-public sealed class ParticipantImport(IGrainFactory grains, ImportMetrics metrics, ILogger<ParticipantImport> logger)
+public sealed class ParticipantImport(
+    IGrainFactory grains, ProgrammeOwnership ownership, GatewayOptions limits, ImportMetrics metrics, ILogger<ParticipantImport> logger)
 {
     private const int MaxConcurrentWrites = 64;
 
-    public async Task<ImportParticipantsResponse> RunAsync(IAsyncStreamReader<ImportParticipantsRequest> requests, CancellationToken cancellationToken)
+    public async Task<ImportParticipantsResponse> RunAsync(IAsyncStreamReader<ImportParticipantsRequest> requests, string tenant, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var results = new List<ImportParticipantResult>();
@@ -28,6 +30,12 @@ public sealed class ParticipantImport(IGrainFactory grains, ImportMetrics metric
 
         await foreach (var request in requests.ReadAllAsync(cancellationToken))
         {
+            if (results.Count == limits.MaxImportItems)
+            {
+                throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                    $"An import holds at most {limits.MaxImportItems} items; the first {limits.MaxImportItems} were written, send the rest in another import."));
+            }
+
             var result = new ImportParticipantResult { Index = results.Count, ParticipantId = request.ParticipantId };
             results.Add(result);
 
@@ -40,7 +48,8 @@ public sealed class ParticipantImport(IGrainFactory grains, ImportMetrics metric
             if (parent is null)
             {
                 parent = request.Parent;
-                programme = (await Programme(programmeId).GetAsync(cancellationToken))?.Programme;
+                // Another tenant's programme is reported exactly like a missing one.
+                programme = (await ownership.OwnedAsync(tenant, programmeId, cancellationToken))?.Programme;
             }
             else if (request.Parent != parent)
             {
@@ -141,6 +150,4 @@ public sealed class ParticipantImport(IGrainFactory grains, ImportMetrics metric
         }
         return response;
     }
-
-    private IProgrammeGrain Programme(string programmeId) => grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId));
 }

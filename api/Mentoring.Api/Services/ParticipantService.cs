@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Mentoring.Abstractions;
 using Mentoring.Api.Errors;
+using Mentoring.Api.Security;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
 
@@ -131,7 +132,7 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
 
     public override Task<ImportParticipantsResponse> ImportParticipants(
         IAsyncStreamReader<ImportParticipantsRequest> requestStream, ServerCallContext context) =>
-        import.RunAsync(requestStream, context.CancellationToken);
+        import.RunAsync(requestStream, Caller.Of(context).Tenant, context.CancellationToken);
 
     private async Task<Domain.Programme> ProgrammeAsync(string programmeId, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Mentoring.Abstractions;
 using Mentoring.Api.Errors;
+using Mentoring.Api.Security;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
 using Mentoring.Domain;
@@ -27,7 +28,7 @@ public sealed class ProgrammeService(IGrainFactory grains) : Contracts.V1.Progra
             RpcErrors.InvalidArgument(violations);
         }
 
-        var result = await Grain(request.ProgrammeId).CreateAsync(mapped.Value, context.CancellationToken);
+        var result = await Grain(request.ProgrammeId).CreateAsync(mapped.Value, Caller.Of(context).Tenant, context.CancellationToken);
         return ToProto(WriteStatusCheck.Succeeded(result, ResourceNames.Programme(request.ProgrammeId)));
     }
 
@@ -46,7 +47,7 @@ public sealed class ProgrammeService(IGrainFactory grains) : Contracts.V1.Progra
             RpcErrors.InvalidArgument("page_token", "is not a token this service issued");
         }
 
-        var directory = grains.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory);
+        var directory = grains.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory(Caller.Of(context).Tenant));
         var page = await directory.ListAsync(afterId, pageSize, context.CancellationToken);
         var snapshots = await Task.WhenAll(page.ParticipantIds.Select(id => Grain(id).GetAsync(context.CancellationToken)));
         var response = new ListProgrammesResponse

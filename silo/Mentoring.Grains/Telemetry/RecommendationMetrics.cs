@@ -15,7 +15,7 @@ public sealed class RecommendationMetrics
 
     public RecommendationMetrics(IMeterFactory meters) =>
         _duration = meters.Create(MentoringInstrumentation.Name).CreateHistogram(
-            "mentoring.recommendations.duration", "s", "Time to answer one recommendation request, cache rebuild included when it had to wait for one.",
+            "mentoring.recommendations.duration", "s", "Time to answer one recommendation request on its silo (the fan-out to the membership shards included).",
             tags: null, advice: Seconds);
 
     /// <summary>Records the time since <paramref name="startTimestamp"/> (a <see cref="Stopwatch"/> timestamp).</summary>

@@ -31,8 +31,32 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string Output => string.Join(Environment.NewLine, _output);
 
-    /// <summary>Starts the gateway with the given Mentoring:* settings and waits until its health check says SERVING.</summary>
+    public string Address => $"http://127.0.0.1:{GrpcPort ?? throw new InvalidOperationException("Not a gateway.")}";
+
+    /// <summary>A key of <see cref="TestCredentials.Tenant"/> with every tenant scope, created when the gateway started.</summary>
+    public string TenantKey { get; private set; } = "";
+
+    /// <summary>
+    /// Starts the gateway with the given Mentoring:* settings, waits until its health check says SERVING and, unless
+    /// the settings turn authentication off, creates <see cref="TenantKey"/> with this test run's operator key.
+    /// </summary>
     public static async Task<ServiceProcess> StartGatewayAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var port = FreeTcpPort.Next();
+        var all = new Dictionary<string, string>(settings) { ["Urls"] = $"http://127.0.0.1:{port}" };
+        all.TryAdd("Mentoring:Auth:OperatorKeyFile", TestCredentials.OperatorKeyFile);
+        var service = Start(RepositoryPaths.Output("api/Mentoring.Api"), all, port);
+        await service.WaitUntilServingAsync();
+        if (!all.TryGetValue("Mentoring:Auth:Enabled", out var enabled) || bool.Parse(enabled))
+        {
+            service.TenantKey = await TestCredentials.CreateKeyAsync(service.Address, TestCredentials.Tenant, TestCredentials.TenantScopes);
+        }
+
+        return service;
+    }
+
+    /// <summary>Starts the gateway with exactly the given settings (its own operator key file) and creates no tenant key.</summary>
+    public static async Task<ServiceProcess> StartGatewayWithoutKeyAsync(IReadOnlyDictionary<string, string> settings)
     {
         var port = FreeTcpPort.Next();
         var all = new Dictionary<string, string>(settings) { ["Urls"] = $"http://127.0.0.1:{port}" };
@@ -45,8 +69,11 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static ServiceProcess StartSilo(IReadOnlyDictionary<string, string> settings) =>
         Start(RepositoryPaths.Output("silo/Mentoring.Silo"), settings, null);
 
-    public GrpcChannel CreateChannel() =>
-        GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort ?? throw new InvalidOperationException("Not a gateway.")}");
+    /// <summary>A channel that authenticates every call with <see cref="TenantKey"/>.</summary>
+    public GrpcChannel CreateChannel() => TestCredentials.Channel(Address, TenantKey.Length > 0 ? TenantKey : null);
+
+    /// <summary>A channel with the given API key, or without any credential when it is null.</summary>
+    public GrpcChannel CreateChannel(string? apiKey) => TestCredentials.Channel(Address, apiKey);
 
     /// <summary>Asks the process to shut down gracefully (SIGTERM) and waits; kills it if it does not exit.</summary>
     public async Task StopAsync()
@@ -122,7 +149,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
-        while (_output.Count > 2000 && _output.TryDequeue(out _))
+        while (_output.Count > 20000 && _output.TryDequeue(out _))
         {
         }
     }

@@ -15,5 +15,5 @@ public static class GrainFactoryExtensions
         grains.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(programmeId, shard));
 
     public static IProgrammeDirectoryGrain ProgrammeDirectory(this IGrainFactory grains) =>
-        grains.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory);
+        grains.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory(GrainKeys.DefaultTenant));
 }

@@ -21,6 +21,9 @@ public static class MemberSettings
     {
         var settings = Silo(connectionString, clusterId);
         settings["Mentoring:GatewayMode"] = "Client";
+
+        // These tests are about telemetry and health, not credentials (the security tests cover those).
+        settings["Mentoring:Auth:Enabled"] = "false";
         return settings;
     }
 }

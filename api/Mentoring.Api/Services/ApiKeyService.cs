@@ -1,0 +1,157 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Mentoring.Abstractions.Security;
+using Mentoring.Api.Errors;
+using Mentoring.Api.Security;
+using Mentoring.Contracts.Mapping;
+using Mentoring.Contracts.V1;
+using Mentoring.Domain;
+
+namespace Mentoring.Api.Services;
+
+/// <summary>mentoring.v1.ApiKeyService: operator-only key administration. Secrets leave only in the create and rotate responses.</summary>
+public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Contracts.V1.ApiKeyService.ApiKeyServiceBase
+{
+    private const int CreateAttempts = 3;
+
+    public override async Task<ApiKeySecret> CreateApiKey(CreateApiKeyRequest request, ServerCallContext context)
+    {
+        var tenant = ParseTenant(request.Parent, "parent");
+        if (request.ApiKey is null)
+        {
+            RpcErrors.InvalidArgument("api_key", "is required");
+        }
+
+        var violations = new List<FieldViolation>();
+        var scopes = request.ApiKey.Scopes.Distinct(StringComparer.Ordinal).ToList();
+        if (scopes.Count == 0)
+        {
+            violations.Add(new("api_key.scopes", "must name at least one scope"));
+        }
+
+        violations.AddRange(scopes.Select((s, i) => (s, i)).Where(x => !Security.Scopes.All.Contains(x.s))
+            .Select(x => new FieldViolation($"api_key.scopes[{x.i}]", $"must be one of {string.Join(", ", Security.Scopes.All.Order(StringComparer.Ordinal))}")));
+        if (request.ApiKey.DisplayName.Length > Limits.MaxNameLength)
+        {
+            violations.Add(new("api_key.display_name", $"must be at most {Limits.MaxNameLength} characters"));
+        }
+
+        DateTimeOffset? expireTime = null;
+        if (request.ApiKey.ExpireTime is { } expire)
+        {
+            if (!IsValidTimestamp(expire) || expire.ToDateTimeOffset() <= clock.GetUtcNow())
+            {
+                violations.Add(new("api_key.expire_time", "must be a valid time in the future"));
+            }
+            else
+            {
+                expireTime = expire.ToDateTimeOffset();
+            }
+        }
+
+        if (violations.Count > 0)
+        {
+            RpcErrors.InvalidArgument(violations);
+        }
+
+        var grant = new ApiKeyGrant(tenant, request.ApiKey.DisplayName, [.. scopes], expireTime);
+        for (var attempt = 1; attempt <= CreateAttempts; attempt++)
+        {
+            var keyId = ApiKeyCredential.NewKeyId();
+            var secret = ApiKeyCredential.NewSecret();
+            if (await Key(keyId).CreateAsync(grant, secret, context.CancellationToken) is { } created)
+            {
+                await grains.GetGrain<ITenantApiKeysGrain>(SecurityKeys.TenantApiKeys(tenant)).AddAsync(keyId, context.CancellationToken);
+                return new ApiKeySecret { ApiKey = ToProto(created), Secret = ApiKeyCredential.Format(keyId, secret) };
+            }
+        }
+
+        throw new RpcException(new Status(StatusCode.Unavailable, "Could not pick a free key id; try again."));
+    }
+
+    public override async Task<ListApiKeysResponse> ListApiKeys(ListApiKeysRequest request, ServerCallContext context)
+    {
+        var tenant = ParseTenant(request.Parent, "parent");
+        var pageSize = ProgrammeService.PageSize(request.PageSize);
+        string? afterId = null;
+        if (request.PageToken.Length > 0 && !PageTokens.TryDecode(request.PageToken, request.Parent, out afterId))
+        {
+            RpcErrors.InvalidArgument("page_token", "is not a token this service issued for this parent");
+        }
+
+        var page = await grains.GetGrain<ITenantApiKeysGrain>(SecurityKeys.TenantApiKeys(tenant)).ListAsync(afterId, pageSize, context.CancellationToken);
+        var keys = await Task.WhenAll(page.ParticipantIds.Select(id => Key(id).GetAsync(context.CancellationToken)));
+        var response = new ListApiKeysResponse
+        {
+            NextPageToken = page.HasMore ? PageTokens.Encode(page.ParticipantIds[^1], request.Parent) : "",
+        };
+        response.ApiKeys.AddRange(keys.OfType<ApiKeyInfo>().Select(ToProto));
+        return response;
+    }
+
+    public override async Task<ApiKeySecret> RotateApiKey(RotateApiKeyRequest request, ServerCallContext context)
+    {
+        var grain = await ExistingAsync(request.Name, context.CancellationToken);
+        var secret = ApiKeyCredential.NewSecret();
+        var rotated = await grain.RotateAsync(secret, context.CancellationToken);
+        if (rotated is null)
+        {
+            RpcErrors.FailedPrecondition($"{request.Name} is revoked; create a new key instead.");
+        }
+
+        return new ApiKeySecret { ApiKey = ToProto(rotated), Secret = ApiKeyCredential.Format(rotated.KeyId, secret) };
+    }
+
+    public override async Task<ApiKey> RevokeApiKey(RevokeApiKeyRequest request, ServerCallContext context)
+    {
+        var grain = await ExistingAsync(request.Name, context.CancellationToken);
+        var revoked = await grain.RevokeAsync(context.CancellationToken);
+        return ToProto(revoked ?? throw new InvalidOperationException($"{request.Name} vanished while being revoked."));
+    }
+
+    private async Task<IApiKeyGrain> ExistingAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!ApiKeyNames.TryParseKey(name, out var tenant, out var keyId))
+        {
+            RpcErrors.InvalidArgument("name", "must be \"tenants/{tenant}/apiKeys/{api_key}\" with valid ids");
+        }
+
+        var grain = Key(keyId);
+        if (await grain.GetAsync(cancellationToken) is not { } key || key.Tenant != tenant)
+        {
+            RpcErrors.NotFound(name);
+        }
+
+        return grain;
+    }
+
+    private static string ParseTenant(string parent, string field)
+    {
+        if (!ApiKeyNames.TryParseTenant(parent, out var tenant))
+        {
+            RpcErrors.InvalidArgument(field, "must be \"tenants/{tenant}\" with a valid id");
+        }
+
+        return tenant;
+    }
+
+    private static bool IsValidTimestamp(Timestamp t) =>
+        t.Seconds is >= -62135596800 and <= 253402300799 && t.Nanos is >= 0 and < 1_000_000_000;
+
+    private IApiKeyGrain Key(string keyId) => grains.GetGrain<IApiKeyGrain>(SecurityKeys.ApiKey(keyId));
+
+    private static ApiKey ToProto(ApiKeyInfo key)
+    {
+        var proto = new ApiKey
+        {
+            Name = ApiKeyNames.Key(key.Tenant, key.KeyId),
+            DisplayName = key.DisplayName,
+            CreateTime = Timestamp.FromDateTimeOffset(key.CreateTime),
+            RotateTime = Timestamp.FromDateTimeOffset(key.RotateTime),
+            ExpireTime = key.ExpireTime is { } e ? Timestamp.FromDateTimeOffset(e) : null,
+            RevokeTime = key.RevokeTime is { } r ? Timestamp.FromDateTimeOffset(r) : null,
+        };
+        proto.Scopes.AddRange(key.Scopes);
+        return proto;
+    }
+}

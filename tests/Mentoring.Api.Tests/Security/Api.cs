@@ -1,0 +1,16 @@
+using Grpc.Net.Client;
+using Mentoring.Contracts.V1;
+
+namespace Mentoring.Api.Tests.Security;
+
+/// <summary>Every mentoring.v1 client over one channel, for tables of calls.</summary>
+public sealed class Api(GrpcChannel channel)
+{
+    public ProgrammeService.ProgrammeServiceClient Programmes { get; } = new(channel);
+    public ParticipantService.ParticipantServiceClient Participants { get; } = new(channel);
+    public RoundService.RoundServiceClient Rounds { get; } = new(channel);
+    public MatchService.MatchServiceClient Matches { get; } = new(channel);
+    public RecommendationService.RecommendationServiceClient Recommendations { get; } = new(channel);
+    public AuditService.AuditServiceClient Audit { get; } = new(channel);
+    public ApiKeyService.ApiKeyServiceClient ApiKeys { get; } = new(channel);
+}

@@ -1,0 +1,165 @@
+using System.Reflection;
+using Google.Protobuf.Reflection;
+using Grpc.Core;
+using Mentoring.Api.Tests.Infrastructure;
+
+namespace Mentoring.Api.Tests.Security;
+
+/// <summary>
+/// Every RPC of the API, with no credential, an expired key, a revoked key, a key lacking its scope, and on
+/// another tenant's resources. The table must cover every RPC the contract declares.
+/// </summary>
+public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<IsolationFixture>
+{
+    public static TheoryData<string> Methods() => [.. RpcTable.Rows.Select(r => r.Method)];
+
+    [Fact]
+    public void The_table_has_a_row_for_every_rpc_of_the_contract()
+    {
+        var declared = typeof(Contracts.V1.Programme).Assembly.GetTypes()
+            .Select(t => t.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static)?.GetValue(null))
+            .OfType<FileDescriptor>()
+            .Where(f => f.Package == "mentoring.v1")
+            .SelectMany(f => f.Services)
+            .SelectMany(s => s.Methods.Select(m => $"{s.FullName}/{m.Name}"))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(declared);
+        Assert.Equal(declared.Order(StringComparer.Ordinal), RpcTable.Rows.Select(r => r.Method).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public async Task Without_a_credential_every_rpc_is_unauthenticated(string method)
+    {
+        await AssertStatusAsync(method, null, fixture.Mine, StatusCode.Unauthenticated);
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public async Task With_an_expired_key_every_rpc_is_unauthenticated(string method)
+    {
+        await WaitUntilAsync(() => DateTimeOffset.UtcNow > fixture.ExpiredAt.AddMilliseconds(100));
+
+        await AssertStatusAsync(method, fixture.ExpiredKey, fixture.Mine, StatusCode.Unauthenticated);
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public async Task With_a_revoked_key_every_rpc_is_unauthenticated(string method)
+    {
+        await AssertStatusAsync(method, fixture.RevokedKey, fixture.Mine, StatusCode.Unauthenticated);
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public async Task With_a_key_lacking_its_scope_every_rpc_is_permission_denied(string method)
+    {
+        var row = Row(method);
+
+        await AssertStatusAsync(method, fixture.KeysWithout[row.Scope], fixture.Mine, StatusCode.PermissionDenied);
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public async Task On_another_tenants_resources_every_rpc_answers_as_if_they_did_not_exist(string method)
+    {
+        var row = Row(method);
+
+        await AssertStatusAsync(method, fixture.FullKey, fixture.Theirs, row.OnForeign);
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public async Task A_key_with_the_scope_passes_the_checks(string method)
+    {
+        var row = Row(method);
+        var key = row.Scope == "operator" ? TestCredentials.OperatorKey : fixture.FullKey;
+        using var channel = fixture.Gateway.CreateChannel(key);
+
+        var status = await StatusOfAsync(() => row.Call(new Api(channel), fixture.Mine));
+
+        Assert.True(status is not (StatusCode.Unauthenticated or StatusCode.PermissionDenied), $"{method} gave {status}");
+    }
+
+    [Fact]
+    public async Task Another_tenants_resource_reads_exactly_like_a_missing_one()
+    {
+        using var channel = fixture.Gateway.CreateChannel(fixture.FullKey);
+        var api = new Api(channel);
+
+        var foreign = await Assert.ThrowsAsync<RpcException>(() => api.Participants.GetParticipantAsync(new() { Name = fixture.Theirs.Mentor }).ResponseAsync);
+        var missing = await Assert.ThrowsAsync<RpcException>(() => api.Participants.GetParticipantAsync(new() { Name = "programmes/no-such-programme/participants/ada" }).ResponseAsync);
+
+        Assert.Equal((StatusCode.NotFound, $"{fixture.Theirs.Mentor} does not exist."), (foreign.StatusCode, foreign.Status.Detail));
+        Assert.Equal((StatusCode.NotFound, "programmes/no-such-programme/participants/ada does not exist."), (missing.StatusCode, missing.Status.Detail));
+    }
+
+    [Fact]
+    public async Task A_bearer_token_of_the_tenant_reads_its_programme_and_not_the_others()
+    {
+        var token = TestTokens.Sign(IsolationFixture.Own, "participants.read results.read", DateTimeOffset.UtcNow.AddMinutes(10));
+        using var channel = TestCredentials.Channel(fixture.Gateway.Address, null, token);
+        var api = new Api(channel);
+
+        var own = await api.Programmes.GetProgrammeAsync(new() { Name = fixture.Mine.Programme });
+        var foreign = await StatusOfAsync(() => api.Programmes.GetProgrammeAsync(new() { Name = fixture.Theirs.Programme }).ResponseAsync);
+        var write = await StatusOfAsync(() => api.Programmes.DeleteProgrammeAsync(new() { Name = fixture.Mine.Programme }).ResponseAsync);
+
+        Assert.Equal(fixture.Mine.Programme, own.Name);
+        Assert.Equal(StatusCode.NotFound, foreign);
+        Assert.Equal(StatusCode.PermissionDenied, write);
+    }
+
+    [Theory]
+    [InlineData("expired")]
+    [InlineData("wrong key")]
+    [InlineData("wrong issuer")]
+    public async Task A_bad_bearer_token_is_unauthenticated(string flaw)
+    {
+        var token = flaw switch
+        {
+            "expired" => TestTokens.Sign(IsolationFixture.Own, "participants.read", DateTimeOffset.UtcNow.AddMinutes(-5)),
+            "wrong key" => TestTokens.Sign(IsolationFixture.Own, "participants.read", DateTimeOffset.UtcNow.AddMinutes(10), key: Convert.ToBase64String(new byte[32])),
+            _ => TestTokens.Sign(IsolationFixture.Own, "participants.read", DateTimeOffset.UtcNow.AddMinutes(10), issuer: "https://elsewhere.invalid"),
+        };
+        using var channel = TestCredentials.Channel(fixture.Gateway.Address, null, token);
+
+        var status = await StatusOfAsync(() => new Api(channel).Programmes.GetProgrammeAsync(new() { Name = fixture.Mine.Programme }).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unauthenticated, status);
+    }
+
+    private static RpcRow Row(string method) => RpcTable.Rows.Single(r => r.Method == method);
+
+    private async Task AssertStatusAsync(string method, string? apiKey, TenantWorld target, StatusCode expected)
+    {
+        using var channel = fixture.Gateway.CreateChannel(apiKey);
+
+        var status = await StatusOfAsync(() => Row(method).Call(new Api(channel), target));
+
+        Assert.True(expected == status, $"{method}: expected {expected}, got {status}\n{fixture.Gateway.Output[^Math.Min(4000, fixture.Gateway.Output.Length)..]}");
+    }
+
+    private static async Task<StatusCode> StatusOfAsync(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return StatusCode.OK;
+        }
+        catch (RpcException e)
+        {
+            return e.StatusCode;
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+}
