@@ -1,6 +1,14 @@
 #!/usr/bin/env bash
-# Starts the cluster topology as plain processes on 127.0.0.1: two silos and a client-mode gateway,
-# sharing the PostgreSQL database in Mentoring__Storage__ConnectionString. Ctrl-C stops them all.
+# Starts the docker-compose topology as plain processes on 127.0.0.1, for machines without a container engine:
+# two silos and a client-mode gRPC gateway sharing the PostgreSQL database in Mentoring__Storage__ConnectionString.
+# Every process applies the schema scripts at start. Ctrl-C (or the end of any process) stops them all.
+#
+#   gateway  gRPC http://127.0.0.1:5080   operations http://127.0.0.1:5081 (/health/live, /health/ready, /metrics)
+#   silo 1   silo 11111, gateway 30000    operations http://127.0.0.1:8081 (/health/*, /metrics, /dashboard if on)
+#   silo 2   silo 11112, gateway 30001    operations http://127.0.0.1:8082
+#
+# Optional: MENTORING_SILOS (default 2), GATEWAY_URL (default http://127.0.0.1:5080), and any Mentoring__* or OTEL_*
+# variable, which every process inherits (e.g. Mentoring__Telemetry__Prometheus=true, Mentoring__Operations__Dashboard=true).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,18 +16,33 @@ cd "$(dirname "$0")/.."
 export Mentoring__Storage__Engine=PostgreSql
 export Mentoring__Cluster__Clustering=AdoNet
 export Mentoring__Cluster__ClusterId="${Mentoring__Cluster__ClusterId:-mentoring}"
+export Mentoring__Cluster__AdvertisedAddress=127.0.0.1
+export DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-Production}"
+silos="${MENTORING_SILOS:-2}"
+gateway_url="${GATEWAY_URL:-http://127.0.0.1:5080}"
 
-dotnet build Mentoring.sln -c Release -v quiet
+dotnet build silo/Mentoring.Silo/Mentoring.Silo.csproj -c Release -v quiet -nologo
+dotnet build api/Mentoring.Api/Mentoring.Api.csproj -c Release -v quiet -nologo
+
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null; wait' EXIT INT TERM
+stop() {
+  trap - EXIT INT TERM
+  # SIGTERM lets each silo leave the cluster and hand over its work.
+  kill -TERM "${pids[@]}" 2>/dev/null || true
+  wait || true
+}
+trap stop EXIT INT TERM
 
-for i in 0 1; do
+for ((i = 0; i < silos; i++)); do
   dotnet silo/Mentoring.Silo/bin/Release/net10.0/Mentoring.Silo.dll \
-    --Mentoring:Cluster:SiloPort=$((11111 + i)) --Mentoring:Cluster:GatewayPort=$((30000 + i)) &
+    --Mentoring:Cluster:SiloPort=$((11111 + i)) --Mentoring:Cluster:GatewayPort=$((30000 + i)) \
+    --Mentoring:Operations:Urls="http://127.0.0.1:$((8081 + i))" &
   pids+=($!)
 done
 
 dotnet api/Mentoring.Api/bin/Release/net10.0/Mentoring.Api.dll \
-  --Mentoring:GatewayMode=Client --Urls="${GATEWAY_URL:-http://127.0.0.1:5080}" &
+  --Mentoring:GatewayMode=Client --Urls="$gateway_url" --Mentoring:Operations:Urls=http://127.0.0.1:5081 &
 pids+=($!)
+
+echo "run-cluster: $silos silo(s) and a gateway on $gateway_url starting; readiness: curl http://127.0.0.1:5081/health/ready" >&2
 wait -n

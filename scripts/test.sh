@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution: unit, property, grain (Orleans TestingHost), storage and end-to-end gRPC tests,
-# plus buf lint. PostgreSQL-backed tests need MENTORING_TEST_POSTGRES (see README); they fail, never skip, without it.
+# plus buf lint, after checking the deployment (scripts/check-deployment.sh, needs docker-compose).
+# PostgreSQL-backed tests need MENTORING_TEST_POSTGRES (see README); they fail, never skip, without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,8 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet build Mentoring.sln -c Release -warnaserror
+# The deployment (docker-compose.yml, the images' publish step) is checked before the tests; it fails loudly.
+./scripts/check-deployment.sh
 set +e
 dotnet test Mentoring.sln -c Release --no-build 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -2,17 +2,18 @@ using Mentoring.Api;
 using Mentoring.Api.Health;
 using Mentoring.Api.Security;
 using Mentoring.Api.Services;
+using Mentoring.Api.Telemetry;
 using Mentoring.Hosting;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 // Settings next to the binary apply wherever the process is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-var mentoring = builder.AddMentoring(asSilo: builder.Configuration.GetValue("Mentoring:GatewayMode", GatewayMode.CoHosted) == GatewayMode.CoHosted);
+var coHosted = builder.Configuration.GetValue("Mentoring:GatewayMode", GatewayMode.CoHosted) == GatewayMode.CoHosted;
+var mentoring = builder.AddMentoring(asSilo: coHosted);
 var gateway = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
 
-// Plaintext gRPC needs HTTP/2 with prior knowledge; TLS is configured through Kestrel's own settings (docs/CONFIGURATION.md).
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = HttpProtocols.Http2));
+// gRPC on Urls (HTTP/2 only), health, metrics and dashboard on Mentoring:Operations:Urls; TLS through Kestrel's own settings (docs/CONFIGURATION.md).
+builder.AddMentoringOperations(mentoring, asSilo: coHosted, servesGrpc: true);
 
 builder.AddMentoringSecurity();
 builder.Services.AddSingleton(gateway);
@@ -23,8 +24,9 @@ builder.Services.AddGrpc(grpc =>
     grpc.Interceptors.Add<CallAuthorizationInterceptor>();
 });
 builder.Services.AddGrpcReflection();
-builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
+builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [OperationsEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
 builder.Services.AddSingleton<ParticipantImport>();
+builder.Services.AddSingleton<ImportMetrics>();
 
 var app = builder.Build();
 app.UseMentoringSecurity();
@@ -37,6 +39,7 @@ app.MapGrpcService<ApiKeyService>();
 app.MapGrpcService<AuditService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
+app.MapMentoringOperations(mentoring);
 Mentoring.Api.Reports.RoundReportEndpoint.MapRoundReport(app);
 
 app.Logger.LogInformation("Mentoring gateway starting ({Mode}, storage {Storage})", mentoring.GatewayMode, mentoring.Storage.Engine);

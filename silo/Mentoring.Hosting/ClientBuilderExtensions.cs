@@ -16,6 +16,9 @@ public static class ClientBuilderExtensions
             o.ServiceId = cluster.ServiceId;
         });
         client.AddActivityPropagation();
+
+        // During a rolling restart the gateway must learn of replacement silos quickly, not after the default minute.
+        client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
         client.UseConnectionRetryFilter(RetryWhileTheClusterStarts);
 
         if (cluster.Clustering == ClusteringKind.AdoNet)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans.Dashboard;
 
 namespace Mentoring.Hosting;
 
@@ -26,7 +27,16 @@ public static class HostApplicationBuilderExtensions
                 builder.Services.AddHostedService(_ => new ClientSchemaInstallation(StorageConnection.From(options)));
             }
 
-            builder.UseOrleansClient(client => client.AddMentoringClient(options));
+            builder.UseOrleansClient(client =>
+            {
+                client.AddMentoringClient(options);
+
+                // A client shows the dashboard of silos that have it on.
+                if (options.Operations.Dashboard)
+                {
+                    client.AddDashboard();
+                }
+            });
         }
 
         builder.AddMentoringTelemetry(options);

@@ -19,6 +19,9 @@ public sealed class MentoringOptions
 
     public TelemetrySettings Telemetry { get; set; } = new();
 
+    /// <summary>Health endpoints, the metrics scrape endpoint and the dashboard.</summary>
+    public OperationsSettings Operations { get; set; } = new();
+
     /// <summary>How rounds cut and spread their scoring work.</summary>
     public RoundOptions Rounds { get; set; } = new();
 }
@@ -51,11 +54,29 @@ public sealed class ClusterSettings
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 }
 
-/// <summary>Telemetry exporters; traces and metrics are always collected in-process.</summary>
+/// <summary>Telemetry exporters; traces, metrics and logs are always collected in-process.</summary>
 public sealed class TelemetrySettings
 {
-    /// <summary>Export over OTLP, configured by the standard OTEL_EXPORTER_OTLP_* variables.</summary>
+    /// <summary>Export traces, metrics and logs over OTLP, configured by the standard OTEL_EXPORTER_OTLP_* variables.</summary>
     public bool Otlp { get; set; }
+
+    /// <summary>Serve metrics in the Prometheus text format at /metrics on the operations endpoint.</summary>
+    public bool Prometheus { get; set; }
+}
+
+/// <summary>Where liveness, readiness, /metrics and the dashboard are served.</summary>
+public sealed class OperationsSettings
+{
+    /// <summary>
+    /// HTTP/1.1 addresses (';'-separated) for the operations endpoints. Empty: they share the host's own
+    /// <c>Urls</c> (HTTP/2 only on the gateway).
+    /// </summary>
+    public string Urls { get; set; } = "";
+
+    /// <summary>Serve the Orleans dashboard; every silo of the cluster must have it on.</summary>
+    public bool Dashboard { get; set; }
+
+    public string DashboardPath { get; set; } = "/dashboard";
 }
 
 public enum StorageEngineKind

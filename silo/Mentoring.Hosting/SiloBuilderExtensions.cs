@@ -1,10 +1,13 @@
 using System.Net;
 using Mentoring.Grains;
+using Mentoring.Grains.Telemetry;
 using Mentoring.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -50,6 +53,11 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(Options.Create(options.Rounds));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
+        if (options.Operations.Dashboard)
+        {
+            silo.AddDashboard();
+        }
+
         return silo.AddMentoringStorage(storage);
     }
 
@@ -60,7 +68,10 @@ public static class SiloBuilderExtensions
             : Dns.GetHostAddresses(Dns.GetHostName())
                 .First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
 
-    /// <summary>The grain storage provider alone, for hosts whose clustering is set elsewhere (the test cluster).</summary>
+    /// <summary>
+    /// The grain storage provider and the services every grain takes (clock, metrics), for hosts whose clustering is
+    /// set elsewhere (the test cluster).
+    /// </summary>
     public static ISiloBuilder AddMentoringStorage(this ISiloBuilder silo, StorageConnection storage)
     {
         if (storage.Engine == StorageEngine.Sqlite)
@@ -69,6 +80,9 @@ public static class SiloBuilderExtensions
         }
 
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<RoundMetrics>();
+        silo.Services.TryAddSingleton<RecommendationMetrics>();
         silo.AddActivityPropagation();
         silo.AddAdoNetGrainStorage(StorageNames.Provider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
             builder.Configure<Serializer>((o, serializer) =>

@@ -1,30 +1,57 @@
+using Mentoring.Grains.Telemetry;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Orleans.Diagnostics;
 
 namespace Mentoring.Hosting;
 
-/// <summary>Traces and metrics from gRPC through Orleans to Npgsql; exported over OTLP when enabled.</summary>
+/// <summary>
+/// Traces from the incoming gRPC call through every grain call down to storage, metrics (Orleans, ASP.NET Core, the
+/// runtime, Mentoring's own) and logs that carry trace and span ids; exported over OTLP and/or Prometheus when enabled.
+/// </summary>
 public static class TelemetryExtensions
 {
     public const string ServiceName = "mentoring";
 
+    /// <summary>The meter Orleans records its runtime metrics on.</summary>
+    public const string OrleansMeter = "Microsoft.Orleans";
+
     public static IHostApplicationBuilder AddMentoringTelemetry(this IHostApplicationBuilder builder, MentoringOptions options)
     {
+        // Every log line written inside a span carries its trace and span ids (as a scope for console and JSON output).
+        builder.Logging.Configure(logging => logging.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? ServiceName))
             .WithTracing(tracing => tracing
-                .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", MentoringTelemetry.SourceName)
-                .AddAspNetCoreInstrumentation()
+                .AddSource(ActivitySources.AllActivitySourceName, MentoringInstrumentation.Name)
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !OperationsEndpoints.IsOperationsPath(context.Request.Path))
                 .AddNpgsql())
-            .WithMetrics(metrics => metrics
-                .AddMeter("Microsoft.Orleans", MentoringTelemetry.SourceName)
-                .AddAspNetCoreInstrumentation()
-                .AddRuntimeInstrumentation());
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddMeter(OrleansMeter, MentoringInstrumentation.Name)
+                    .AddAspNetCoreInstrumentation()
+                    .AddRuntimeInstrumentation();
+                if (options.Telemetry.Prometheus)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+            })
+            .WithLogging(configureBuilder: null, configureOptions: logging =>
+            {
+                logging.IncludeFormattedMessage = true;
+                logging.IncludeScopes = true;
+            });
 
         if (options.Telemetry.Otlp)
         {

@@ -1,10 +1,11 @@
+using System.Diagnostics;
 using Grpc.Core;
 using Mentoring.Abstractions;
 using Mentoring.Api.Errors;
 using Mentoring.Api.Security;
+using Mentoring.Api.Telemetry;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
-using Mentoring.Hosting;
 
 namespace Mentoring.Api.Services;
 
@@ -12,12 +13,14 @@ namespace Mentoring.Api.Services;
 /// The bulk import behind ImportParticipants: each item is validated and written on its own,
 /// so one bad record never sinks the batch; writes run concurrently up to a bound.
 /// </summary>
-public sealed class ParticipantImport(IGrainFactory grains, ProgrammeOwnership ownership, GatewayOptions limits, ILogger<ParticipantImport> logger)
+public sealed class ParticipantImport(
+    IGrainFactory grains, ProgrammeOwnership ownership, GatewayOptions limits, ImportMetrics metrics, ILogger<ParticipantImport> logger)
 {
     private const int MaxConcurrentWrites = 64;
 
     public async Task<ImportParticipantsResponse> RunAsync(IAsyncStreamReader<ImportParticipantsRequest> requests, string tenant, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var results = new List<ImportParticipantResult>();
         var firstIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
         string? parent = null;
@@ -86,7 +89,9 @@ public sealed class ParticipantImport(IGrainFactory grains, ProgrammeOwnership o
         }
 
         await Task.WhenAll(writes);
-        return Summarise(results);
+        var response = Summarise(results);
+        metrics.Record(response, started);
+        return response;
     }
 
     private async Task WriteAsync(Domain.Participant participant, ImportParticipantResult result, SemaphoreSlim gate, CancellationToken cancellationToken)
@@ -143,8 +148,6 @@ public sealed class ParticipantImport(IGrainFactory grains, ProgrammeOwnership o
                 default: response.RejectedCount++; break;
             }
         }
-
-        MentoringTelemetry.ParticipantsImported.Add(response.CreatedCount + response.UpdatedCount);
         return response;
     }
 }

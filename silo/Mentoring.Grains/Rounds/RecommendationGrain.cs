@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Grains.Telemetry;
 
 namespace Mentoring.Grains.Rounds;
 
@@ -11,9 +13,17 @@ namespace Mentoring.Grains.Rounds;
 /// </remarks>
 [StatelessWorker]
 [Reentrant]
-public sealed class RecommendationGrain : Grain, IRecommendationGrain
+public sealed class RecommendationGrain(RecommendationMetrics metrics) : Grain, IRecommendationGrain
 {
     async Task<ImmutableArray<RoundMatch>?> IRecommendationGrain.RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var recommendations = await RecommendAsync(menteeId, topN, cancellationToken);
+        metrics.Record(started, found: recommendations is not null);
+        return recommendations;
+    }
+
+    private async Task<ImmutableArray<RoundMatch>?> RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
     {
         var programmeId = this.GetPrimaryKeyString().Split('/')[1];
         var programmeTask = GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Grains.Telemetry;
 using Mentoring.Matching.Distributed;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ public sealed class RoundCoordinatorGrain(
     [PersistentState(StorageNames.RoundState, StorageNames.Provider)] IPersistentState<RoundState> state,
     IOptions<RoundOptions> options,
     TimeProvider clock,
+    RoundMetrics metrics,
     ILogger<RoundCoordinatorGrain> logger) : Grain, IRoundCoordinatorGrain, IRemindable
 {
     private const string Watchdog = "round-watchdog";
@@ -18,6 +20,8 @@ public sealed class RoundCoordinatorGrain(
     private Task? _run;
     private long _pairsScored;
     private long _pairsTotal;
+    private RoundRun? _telemetry;
+    private bool _handingOver;
 
     // While the final phase is being recorded and announced, callers still see the previous one, so that nobody
     // (a retry, a watcher) acts on a final state before the registry and the reminder know about it.
@@ -32,6 +36,24 @@ public sealed class RoundCoordinatorGrain(
         }
 
         return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // A stopping silo hands the round over: the run stops without recording an end, and the next activation
+        // (the watchdog reminder's or the next caller's, on another silo) runs it again from the stored phase.
+        if (_run is { IsCompleted: false } run)
+        {
+            _handingOver = true;
+            await _cancel.CancelAsync();
+            try
+            {
+                await run.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
     }
 
     async Task<RoundSnapshot> IRoundCoordinatorGrain.StartAsync(RoundSpec spec, CancellationToken cancellationToken)
@@ -108,6 +130,7 @@ public sealed class RoundCoordinatorGrain(
         var spec = state.State.Spec!;
         var cancellationToken = _cancel.Token;
         this.DelayDeactivation(TimeSpan.FromHours(1));
+        using var telemetry = _telemetry = metrics.StartRun(spec);
         try
         {
             await EnterAsync(RoundPhase.Snapshot);
@@ -136,9 +159,13 @@ public sealed class RoundCoordinatorGrain(
                 Progress = Progress(RoundPhase.Done) with { EndTime = clock.GetUtcNow() },
             };
             await state.WriteStateAsync(CancellationToken.None);
+            telemetry.Finish(RoundPhase.Done, Interlocked.Read(ref _pairsScored), state.State.Report?.MatchRate);
 
             // Done is recorded: a failure to announce it must not turn it into Failed; the watchdog announces it again.
             await AnnounceAsync();
+        }
+        catch (Exception) when (_handingOver)
+        {
         }
         catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
         {
@@ -158,6 +185,7 @@ public sealed class RoundCoordinatorGrain(
     private async Task EnterAsync(RoundPhase phase)
     {
         state.State = state.State with { Progress = Progress(phase) };
+        _telemetry?.Enter(phase, Interlocked.Read(ref _pairsScored));
         await state.WriteStateAsync(CancellationToken.None);
     }
 
@@ -171,6 +199,7 @@ public sealed class RoundCoordinatorGrain(
             Progress = Progress(phase) with { EndTime = clock.GetUtcNow(), Error = error },
         };
         await state.WriteStateAsync(CancellationToken.None);
+        _telemetry?.Finish(phase, Interlocked.Read(ref _pairsScored), null);
         await FinishAsync(published: false);
     }
 

@@ -1,4 +1,5 @@
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Grains.Telemetry;
 using Mentoring.Matching.Distributed;
 using Orleans.Placement;
 
@@ -6,11 +7,14 @@ namespace Mentoring.Grains.Rounds;
 
 /// <inheritdoc cref="IScoringWorkItemGrain"/>
 [RandomPlacement]
-public sealed class ScoringWorkItemGrain(ILocalSiloDetails silo) : Grain, IScoringWorkItemGrain
+public sealed class ScoringWorkItemGrain(ILocalSiloDetails silo, RoundMetrics metrics) : Grain, IScoringWorkItemGrain
 {
     Task<CandidateBlockMessage> IScoringWorkItemGrain.ScoreAsync(ScoringSliceMessage slice, CancellationToken cancellationToken)
     {
+        using var activity = MentoringInstrumentation.Activities.StartActivity("score slice");
+        activity?.SetTag("mentoring.silo", silo.SiloAddress.ToString());
         var block = SliceScorer.Score(slice.ToSlice(), cancellationToken);
+        metrics.RecordPairsScored(block.PairsScored);
 
         // Nothing to keep: the next slice with this key may well land on another silo.
         DeactivateOnIdle();

@@ -17,13 +17,17 @@ public sealed class ServiceProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
-    private ServiceProcess(Process process, int? grpcPort)
+    private ServiceProcess(Process process, int? grpcPort, int operationsPort)
     {
         _process = process;
         GrpcPort = grpcPort;
+        OperationsPort = operationsPort;
     }
 
     public int? GrpcPort { get; }
+
+    /// <summary>Where health, metrics and the dashboard are served (HTTP/1.1).</summary>
+    public int OperationsPort { get; }
 
     public string Output => string.Join(Environment.NewLine, _output);
 
@@ -117,9 +121,18 @@ public sealed class ServiceProcess : IAsyncDisposable
             info.ArgumentList.Add($"--{key}={value}");
         }
 
+        // Every process gets its own operations port unless the test chose one, so processes never collide.
+        var operationsPort = settings.TryGetValue("Mentoring:Operations:Urls", out var operationsUrls)
+            ? new Uri(operationsUrls).Port
+            : FreeTcpPort.Next();
+        if (operationsUrls is null)
+        {
+            info.ArgumentList.Add($"--Mentoring:Operations:Urls=http://127.0.0.1:{operationsPort}");
+        }
+
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        var service = new ServiceProcess(process, grpcPort);
+        var service = new ServiceProcess(process, grpcPort, operationsPort);
         process.OutputDataReceived += (_, e) => service.Record(e.Data);
         process.ErrorDataReceived += (_, e) => service.Record(e.Data);
         process.Start();

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Mentoring.Testing;
+
+namespace Mentoring.Operations.Tests.Infrastructure;
+
+/// <summary>Configuration of cluster members on one PostgreSQL database, as the deployment sets it.</summary>
+public static class MemberSettings
+{
+    public static Dictionary<string, string?> Silo(string connectionString, string clusterId) => new()
+    {
+        ["Mentoring:Storage:Engine"] = "PostgreSql",
+        ["Mentoring:Storage:ConnectionString"] = connectionString,
+        ["Mentoring:Cluster:Clustering"] = "AdoNet",
+        ["Mentoring:Cluster:ClusterId"] = clusterId,
+        ["Mentoring:Cluster:ServiceId"] = clusterId,
+        ["Mentoring:Cluster:SiloPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+        ["Mentoring:Cluster:GatewayPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static Dictionary<string, string?> ClientGateway(string connectionString, string clusterId)
+    {
+        var settings = Silo(connectionString, clusterId);
+        settings["Mentoring:GatewayMode"] = "Client";
+
+        // These tests are about telemetry and health, not credentials (the security tests cover those).
+        settings["Mentoring:Auth:Enabled"] = "false";
+        return settings;
+    }
+}
