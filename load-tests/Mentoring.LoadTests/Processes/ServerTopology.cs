@@ -139,6 +139,8 @@ public sealed class ServerTopology : IAsyncDisposable
 
     private ChildProcess Start(string name, string assembly, Dictionary<string, string> settings, string logDirectory)
     {
+        // Every process serves health, metrics and the dashboard on an HTTP/1.1 address of its own; the defaults would collide.
+        settings.TryAdd("Mentoring:Operations:Urls", $"http://127.0.0.1:{Port()}");
         var process = ChildProcess.Start(name, assembly, settings.Select(s => $"--{s.Key}={s.Value}"), logDirectory);
         _processes.Add(process);
         return process;

@@ -17,7 +17,8 @@ public static class ColdStartScenario
             var port = LoopbackPorts.Next();
             var data = Path.Combine(Path.GetTempPath(), "mentoring-coldstart-" + Guid.NewGuid().ToString("N"));
             var info = new ProcessStartInfo("dotnet", [gatewayAssembly, $"--Urls=http://127.0.0.1:{port}", $"--Mentoring:DataDirectory={data}",
-                $"--Mentoring:Cluster:SiloPort={LoopbackPorts.Next()}", $"--Mentoring:Cluster:GatewayPort={LoopbackPorts.Next()}"])
+                $"--Mentoring:Cluster:SiloPort={LoopbackPorts.Next()}", $"--Mentoring:Cluster:GatewayPort={LoopbackPorts.Next()}",
+                $"--Mentoring:Operations:Urls=http://127.0.0.1:{LoopbackPorts.Next()}"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
