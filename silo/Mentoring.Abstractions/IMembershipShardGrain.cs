@@ -1,13 +1,11 @@
 using System.Collections.Immutable;
-using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
 
 namespace Mentoring.Abstractions;
 
 /// <summary>
 /// One shard of a programme's participant index: who belongs to it, with their current profile, so that a round
-/// reads 64 shards instead of activating every participant grain, and recommendations score each shard's mentors
-/// where they live. Keyed by <see cref="GrainKeys.MembershipShard"/>.
+/// reads 64 shards instead of activating every participant grain. Keyed by <see cref="GrainKeys.MembershipShard"/>.
 /// </summary>
 public interface IMembershipShardGrain : IGrainWithStringKey
 {
@@ -30,14 +28,7 @@ public interface IMembershipShardGrain : IGrainWithStringKey
     /// <summary>Records a member's active matches as mentor and as peer, which decide whether it is full; idempotent.</summary>
     Task SetMatchLoadAsync(string participantId, MatchLoad load, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The shard's best <paramref name="topN"/> feasible mentors for <paramref name="mentee"/>, scored against the shard's
-    /// cached encoding of its mentors, which is rebuilt after any of them changes or the programme's etag moves on.
-    /// </summary>
+    /// <summary>The shard's mentors (participants that can mentor) in id order, with their match loads, for recommendations.</summary>
     [AlwaysInterleave]
-    Task<ScoredMentors> ScoreMentorsAsync(string programmeEtag, MenteeProfile mentee, int topN, CancellationToken cancellationToken = default);
-
-    /// <summary>Breakdowns and reasons for mentors <see cref="ScoreMentorsAsync"/> chose, keeping the scores it gave.</summary>
-    [AlwaysInterleave]
-    Task<ImmutableArray<RoundMatch>> ExplainMentorsAsync(string programmeEtag, MenteeProfile mentee, ScoredMentors chosen, CancellationToken cancellationToken = default);
+    Task<ShardMentors> GetMentorsAsync(CancellationToken cancellationToken = default);
 }

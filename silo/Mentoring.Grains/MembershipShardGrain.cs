@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions;
-using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
-using Mentoring.Grains.Rounds;
-using Mentoring.Matching.Distributed;
 
 namespace Mentoring.Grains;
 
@@ -20,7 +17,6 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
     private readonly IPersistentState<MembershipState> _legacy;
     private readonly MembershipBucket[] _buckets;
     private string[]? _sortedIds;
-    private ShardMentorPool? _mentorPool;
 
     public MembershipShardGrain(
         [PersistentState(StorageNames.MembershipState, StorageNames.Provider)] IPersistentState<MembershipState> legacy,
@@ -66,10 +62,6 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
             _sortedIds = null;
         }
 
-        if (participant.IsMentor || current is { IsMentor: true })
-        {
-            MentorPool.Invalidate();
-        }
 
         bucket.Profiles[participant.Id] = participant;
         return bucket.PersistAsync();
@@ -78,17 +70,13 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
     Task IMembershipShardGrain.RemoveAsync(string participantId, CancellationToken cancellationToken)
     {
         var bucket = Bucket(participantId);
-        if (!bucket.Profiles.Remove(participantId, out var removed))
+        if (!bucket.Profiles.Remove(participantId))
         {
             return Task.CompletedTask;
         }
 
         _sortedIds = null;
         bucket.Loads.Remove(participantId);
-        if (removed.IsMentor)
-        {
-            MentorPool.Invalidate();
-        }
 
         return bucket.PersistAsync();
     }
@@ -133,39 +121,15 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
             loads[participantId] = load;
         }
 
-        MentorPool.Invalidate();
         return bucket.PersistAsync();
     }
 
-    async Task<ScoredMentors> IMembershipShardGrain.ScoreMentorsAsync(string programmeEtag, MenteeProfile mentee, int topN, CancellationToken cancellationToken)
+    Task<ShardMentors> IMembershipShardGrain.GetMentorsAsync(CancellationToken cancellationToken)
     {
-        var pool = await MentorPool.GetAsync(programmeEtag, cancellationToken);
-        if (pool is null)
-        {
-            return ScoredMentors.Empty;
-        }
-
-        var best = pool.Best(mentee.Participant, mentee.ExcludedPartners, topN);
-        return new ScoredMentors([.. best.Select(m => m.MentorId)], [.. best.Select(m => m.Score)]);
+        var mentors = SortedIds().Select(Profile).Where(p => p.IsMentor).ToImmutableArray();
+        var loads = mentors.Select(m => Bucket(m.Id).Loads.GetValueOrDefault(m.Id) ?? MatchLoad.None).ToImmutableArray();
+        return Task.FromResult(new ShardMentors(mentors, loads));
     }
-
-    async Task<ImmutableArray<RoundMatch>> IMembershipShardGrain.ExplainMentorsAsync(
-        string programmeEtag, MenteeProfile mentee, ScoredMentors chosen, CancellationToken cancellationToken)
-    {
-        var pool = await MentorPool.GetAsync(programmeEtag, cancellationToken);
-        if (pool is null)
-        {
-            return [];
-        }
-
-        var scored = chosen.MentorIds.Select((id, i) => new ScoredMentor(id, chosen.Scores[i]));
-        return [.. pool.Explain(mentee.Participant, mentee.ExcludedPartners, scored).Select(RoundResultWriter.ToRoundMatch)];
-    }
-
-    private ShardMentorPool MentorPool => _mentorPool ??= new ShardMentorPool(
-        GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(this.GetPrimaryKeyString().Split('/')[1])),
-        () => _buckets.SelectMany(bucket => bucket.Profiles.Values).Where(p => p.IsMentor),
-        () => _buckets.SelectMany(bucket => bucket.Loads).ToDictionary(StringComparer.Ordinal));
 
     private MembershipBucket Bucket(string participantId) =>
         _buckets[(int)(GrainKeys.StableHash(participantId) / GrainKeys.MembershipShards % Buckets)];

@@ -51,6 +51,7 @@ public static class SiloBuilderExtensions
 
         options.Rounds.Validate();
         silo.Services.AddSingleton(Options.Create(options.Rounds));
+        silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
         if (options.Operations.Dashboard)

@@ -1,0 +1,10 @@
+namespace Mentoring.Grains.Rounds;
+
+/// <summary>How fresh recommendations are, bound from "Mentoring:Recommendations".</summary>
+public sealed class RecommendationOptions
+{
+    public const string Section = "Mentoring:Recommendations";
+
+    /// <summary>Profile changes show in recommendations after at most this long (the cached encoding is rebuilt in the background).</summary>
+    public TimeSpan MaxStaleness { get; set; } = TimeSpan.FromSeconds(5);
+}
