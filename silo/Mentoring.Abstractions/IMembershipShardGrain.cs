@@ -24,11 +24,4 @@ public interface IMembershipShardGrain : IGrainWithStringKey
 
     /// <summary>How many participants the shard holds.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Records a member's active matches as mentor and as peer, which decide whether it is full; idempotent.</summary>
-    Task SetMatchLoadAsync(string participantId, MatchLoad load, CancellationToken cancellationToken = default);
-
-    /// <summary>The shard's mentors (participants that can mentor) in id order, with their match loads, for recommendations.</summary>
-    [AlwaysInterleave]
-    Task<ShardMentors> GetMentorsAsync(CancellationToken cancellationToken = default);
 }

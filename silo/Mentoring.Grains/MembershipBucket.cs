@@ -1,4 +1,3 @@
-using Mentoring.Abstractions;
 using Mentoring.Domain;
 
 namespace Mentoring.Grains;
@@ -12,7 +11,6 @@ internal sealed class MembershipBucket
     private readonly IPersistentState<MembershipState> _state;
     private readonly GroupCommit _commit;
     private Dictionary<string, Participant>? _profiles;
-    private Dictionary<string, MatchLoad>? _loads;
 
     public MembershipBucket(IPersistentState<MembershipState> state)
     {
@@ -23,7 +21,6 @@ internal sealed class MembershipBucket
             _state.State = new MembershipState
             {
                 Profiles = new Dictionary<string, Participant>(Profiles, StringComparer.Ordinal),
-                Loads = new Dictionary<string, MatchLoad>(Loads, StringComparer.Ordinal),
             };
             return _state.WriteStateAsync();
         });
@@ -31,9 +28,6 @@ internal sealed class MembershipBucket
 
     /// <summary>The working copy of the bucket's profiles; change it, then call <see cref="PersistAsync"/>.</summary>
     public Dictionary<string, Participant> Profiles => _profiles ??= new(_state.State.Profiles, StringComparer.Ordinal);
-
-    /// <summary>The working copy of the bucket's match loads.</summary>
-    public Dictionary<string, MatchLoad> Loads => _loads ??= new(_state.State.Loads, StringComparer.Ordinal);
 
     /// <summary>Completes once every change made before the call is stored.</summary>
     public Task PersistAsync() => _commit.PersistAsync();

@@ -29,7 +29,7 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (_legacy.State.Profiles.Count == 0 && _legacy.State.Loads.Count == 0)
+        if (_legacy.State.Profiles.Count == 0)
         {
             return;
         }
@@ -38,11 +38,6 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
         foreach (var (id, profile) in _legacy.State.Profiles)
         {
             Bucket(id).Profiles.TryAdd(id, profile);
-        }
-
-        foreach (var (id, load) in _legacy.State.Loads)
-        {
-            Bucket(id).Loads.TryAdd(id, load);
         }
 
         await Task.WhenAll(_buckets.Select(bucket => bucket.PersistAsync()));
@@ -76,7 +71,6 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
         }
 
         _sortedIds = null;
-        bucket.Loads.Remove(participantId);
 
         return bucket.PersistAsync();
     }
@@ -102,34 +96,6 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
         Task.FromResult(SortedIds().Select(Profile).ToImmutableArray());
 
     Task<int> IMembershipShardGrain.CountAsync(CancellationToken cancellationToken) => Task.FromResult(_buckets.Sum(bucket => bucket.Profiles.Count));
-
-    Task IMembershipShardGrain.SetMatchLoadAsync(string participantId, MatchLoad load, CancellationToken cancellationToken)
-    {
-        var bucket = Bucket(participantId);
-        var loads = bucket.Loads;
-        if (loads.GetValueOrDefault(participantId) == load || (!loads.ContainsKey(participantId) && load == MatchLoad.None))
-        {
-            return Task.CompletedTask;
-        }
-
-        if (load == MatchLoad.None)
-        {
-            loads.Remove(participantId);
-        }
-        else
-        {
-            loads[participantId] = load;
-        }
-
-        return bucket.PersistAsync();
-    }
-
-    Task<ShardMentors> IMembershipShardGrain.GetMentorsAsync(CancellationToken cancellationToken)
-    {
-        var mentors = SortedIds().Select(Profile).Where(p => p.IsMentor).ToImmutableArray();
-        var loads = mentors.Select(m => Bucket(m.Id).Loads.GetValueOrDefault(m.Id) ?? MatchLoad.None).ToImmutableArray();
-        return Task.FromResult(new ShardMentors(mentors, loads));
-    }
 
     private MembershipBucket Bucket(string participantId) =>
         _buckets[(int)(GrainKeys.StableHash(participantId) / GrainKeys.MembershipShards % Buckets)];

@@ -96,7 +96,6 @@ public sealed class ParticipantGrain(
         var index = ~slots.BinarySearch(match, StringComparer.Ordinal);
         state.State = WithSlots(role, slots.Insert(index, match));
         await state.WriteStateAsync(cancellationToken);
-        await PublishLoadAsync(cancellationToken);
         return MatchSlot.Reserved;
     }
 
@@ -121,8 +120,7 @@ public sealed class ParticipantGrain(
         if (changed)
         {
             await state.WriteStateAsync(cancellationToken);
-            await PublishLoadAsync(cancellationToken);
-        }
+            }
     }
 
     Task<ImmutableArray<string>> IParticipantGrain.GetMatchSlotsAsync(MatchRole role, CancellationToken cancellationToken) =>
@@ -145,11 +143,6 @@ public sealed class ParticipantGrain(
         Task.FromResult(state.State.Participant is { } participant
             ? new MenteeProfile(participant, state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners)
             : null);
-
-    // The shard scores this participant as a mentor for recommendations, so it must know when it is full.
-    private Task PublishLoadAsync(CancellationToken cancellationToken) =>
-        Shard(state.State.Participant!.Id).SetMatchLoadAsync(
-            state.State.Participant.Id, new MatchLoad(Slots(MatchRole.Mentor).Length, Slots(MatchRole.Peer).Length), cancellationToken);
 
     private static int Limit(MatchRole role, Participant participant) => role switch
     {

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Mentoring.Abstractions;
-using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
 using Mentoring.Grains.Telemetry;
+using Mentoring.Matching;
 using Mentoring.Matching.Distributed;
 using Microsoft.Extensions.Options;
 
@@ -12,9 +12,8 @@ namespace Mentoring.Grains.Rounds;
 
 /// <inheritdoc cref="IRecommendationGrain"/>
 /// <remarks>
-/// Each silo's worker keeps the programme's mentors encoded once (a <see cref="MentorPool"/> read from the 64 membership
-/// shards, with their match loads) and rebuilds it in the background once older than
-/// <see cref="RecommendationOptions.MaxStaleness"/>. The mentee's profile and earlier partners are read fresh on every request.
+/// Scores against a per-silo cached encoding of the whole programme (mentees and mentors, with what earlier rounds
+/// settled), so a request is one row of the scoring kernel; the mentee's earlier partners are read fresh every time.
 /// </remarks>
 [StatelessWorker(1)]
 [Reentrant]
@@ -33,15 +32,12 @@ public sealed class RecommendationGrain(IOptions<RecommendationOptions> options,
 
     private async Task<ImmutableArray<RoundMatch>?> RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
     {
+        // Read fresh: a pair the mentee declined or made active a moment ago is left out even before the cache knows.
         var mentee = await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(ProgrammeId, menteeId)).GetMenteeProfileAsync(cancellationToken);
-        if (mentee is null || !mentee.Participant.IsMentee)
-        {
-            return null;
-        }
-
         var pool = _pool;
-        if (pool is null)
+        if (pool is null || !pool.Mentees.Contains(menteeId))
         {
+            // A mentee the cached encoding does not know yet (or no cache): wait for a fresh one.
             pool = await RefreshAsync().WaitAsync(cancellationToken);
         }
         else if (clock.GetUtcNow() - pool.BuiltAt > options.Value.MaxStaleness)
@@ -49,13 +45,16 @@ public sealed class RecommendationGrain(IOptions<RecommendationOptions> options,
             _ = RefreshAsync();
         }
 
-        if (pool is null)
+        if (pool is null || !pool.Mentees.Contains(menteeId))
         {
             return null;
         }
 
-        var best = pool.Mentors.Best(mentee.Participant, mentee.ExcludedPartners, topN);
-        return [.. pool.Mentors.Explain(mentee.Participant, mentee.ExcludedPartners, best).Select(RoundResultWriter.ToRoundMatch)];
+        var excluded = mentee?.ExcludedPartners ?? [];
+        return [.. pool.Round.Recommend(menteeId, topN + excluded.Length)
+            .Where(m => !excluded.Contains(m.MentorId))
+            .Take(topN)
+            .Select(RoundResultWriter.ToRoundMatch)];
     }
 
     // One rebuild at a time per activation; concurrent callers share it, so no caller's cancellation stops it.
@@ -66,27 +65,27 @@ public sealed class RecommendationGrain(IOptions<RecommendationOptions> options,
             return running;
         }
 
-        var build = BuildAsync();
+        var build = BuildAsync(CancellationToken.None);
         _refresh = build.IsCompleted ? null : build;
         return build;
 
-        async Task<Pool?> BuildAsync()
+        async Task<Pool?> BuildAsync(CancellationToken token)
         {
             try
             {
-                var builtAt = clock.GetUtcNow();
-                var programme = await GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(ProgrammeId)).GetAsync();
-                if (programme is null)
+                MatchingRequest request;
+                try
+                {
+                    request = await RoundInput.SnapshotAsync(GrainFactory, ProgrammeId, RoundScope.All, null, token);
+                }
+                catch (InvalidOperationException)
                 {
                     return _pool = null;
                 }
 
-                var shards = await Task.WhenAll(Enumerable.Range(0, GrainKeys.MembershipShards).Select(shard =>
-                    GrainFactory.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(ProgrammeId, shard)).GetMentorsAsync()));
-                var mentors = shards.SelectMany(s => s.Mentors).ToList();
-                var remaining = RemainingCapacities(programme.Programme, shards);
-                var pool = await Task.Run(() => MentorPool.Build(programme.Programme, mentors, remaining));
-                return _pool = new Pool(pool, builtAt);
+                var round = await Task.Run(() => DistributedRound.Prepare(request), token);
+                var mentees = request.Participants.Where(p => p.IsMentee).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+                return _pool = new Pool(round, mentees, clock.GetUtcNow());
             }
             finally
             {
@@ -95,24 +94,7 @@ public sealed class RecommendationGrain(IOptions<RecommendationOptions> options,
         }
     }
 
-    /// <summary>Capacity left after active matches: a mentor's declared capacity, or one pairing for a peer in a peer programme.</summary>
-    private static Dictionary<string, int> RemainingCapacities(Programme programme, ShardMentors[] shards)
-    {
-        var peer = programme.Policy.Solver == SolverMode.Peer;
-        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var shard in shards)
-        {
-            for (var i = 0; i < shard.Mentors.Length; i++)
-            {
-                var (mentor, load) = (shard.Mentors[i], shard.Loads[i]);
-                remaining[mentor.Id] = Math.Max(0, peer ? MatchLimits.PeerActiveMatches - load.AsPeer : mentor.Capacity - load.AsMentor);
-            }
-        }
-
-        return remaining;
-    }
-
     private string ProgrammeId => this.GetPrimaryKeyString().Split('/')[1];
 
-    private sealed record Pool(MentorPool Mentors, DateTimeOffset BuiltAt);
+    private sealed record Pool(DistributedRound Round, HashSet<string> Mentees, DateTimeOffset BuiltAt);
 }

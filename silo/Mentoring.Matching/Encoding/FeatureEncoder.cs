@@ -49,14 +49,14 @@ public static class FeatureEncoder
         return new EncodedRound(programme, layout, menteeSide, mentorSide, matrix, competitorClasses.Count);
     }
 
-    internal static Participant[] SortById(IEnumerable<Participant> participants)
+    private static Participant[] SortById(IEnumerable<Participant> participants)
     {
         var array = participants.ToArray();
         Array.Sort(array, static (x, y) => string.CompareOrdinal(x.Id, y.Id));
         return array;
     }
 
-    internal static void Fill(EncodedSide side, Programme programme, Vocabulary vocabulary, Dictionary<string, int> competitorClasses)
+    private static void Fill(EncodedSide side, Programme programme, Vocabulary vocabulary, Dictionary<string, int> competitorClasses)
     {
         var layout = side.Layout;
         var policy = programme.Policy;
@@ -74,28 +74,27 @@ public static class FeatureEncoder
             row[layout.Availability + 2] = availability.High;
             foreach (var tag in p.Languages)
             {
-                SetKnownBit(row.Slice(layout.Languages, layout.LanguageWords), vocabulary.IdOf(vocabulary.Languages, tag));
+                SetBit(row.Slice(layout.Languages, layout.LanguageWords), vocabulary.Languages.Intern(tag));
             }
 
             foreach (var tag in p.Preferences.RequiredLanguages)
             {
-                var id = vocabulary.IdOf(vocabulary.Languages, tag);
-                SetBit(row.Slice(layout.RequiredLanguages, layout.LanguageWords), id == Interner.Unknown ? Vocabulary.UnspokenLanguage : id);
+                SetBit(row.Slice(layout.RequiredLanguages, layout.LanguageWords), vocabulary.Languages.Intern(tag));
             }
 
             if (p.Languages.Length > 0)
             {
-                SetKnownBit(row.Slice(layout.PrimaryLanguage, layout.LanguageWords), vocabulary.IdOf(vocabulary.Languages, p.Languages[0]));
+                SetBit(row.Slice(layout.PrimaryLanguage, layout.LanguageWords), vocabulary.Languages.Intern(p.Languages[0]));
             }
 
             side.Seniority[i] = p.SeniorityYears;
             side.OffsetMinutes[i] = (int)offset.TotalMinutes;
             side.MaxTimeZoneHours[i] = Math.Min(policy.MaxTimeZoneDistanceHours, p.Preferences.MaxTimeZoneDistanceHours ?? int.MaxValue);
             side.Formats[i] = (int)p.Formats;
-            side.Location[i] = vocabulary.IdOf(vocabulary.Locations, p.Location);
-            side.Organisation[i] = vocabulary.IdOf(vocabulary.Organisations, p.Organisation);
-            side.Department[i] = vocabulary.IdOf(vocabulary.Departments, p.Department);
-            side.Industry[i] = vocabulary.IdOf(vocabulary.Industries, p.Industry);
+            side.Location[i] = vocabulary.Locations.Intern(p.Location);
+            side.Organisation[i] = vocabulary.Organisations.Intern(p.Organisation);
+            side.Department[i] = vocabulary.Departments.Intern(p.Department);
+            side.Industry[i] = vocabulary.Industries.Intern(p.Industry);
             side.Flags[i] = (int)Flags(p.Preferences);
             side.WantedSkillCount[i] = DistinctCount(p.SkillsWanted, static s => s.Term);
             side.GoalCount[i] = DistinctCount(p.Goals, static g => g);
@@ -171,14 +170,6 @@ public static class FeatureEncoder
 
     private static void SetBit(Span<ulong> words, int bit) => words[bit >> 6] |= 1UL << (bit & 63);
 
-    private static void SetKnownBit(Span<ulong> words, int bit)
-    {
-        if (bit != Interner.Unknown)
-        {
-            SetBit(words, bit);
-        }
-    }
-
     private static ParticipantFlags Flags(MatchingPreferences preferences)
     {
         var flags = ParticipantFlags.None;
@@ -213,7 +204,7 @@ public static class FeatureEncoder
         return classes;
     }
 
-    internal static bool[] CompetitorMatrix(Programme programme, Dictionary<string, int> classes)
+    private static bool[] CompetitorMatrix(Programme programme, Dictionary<string, int> classes)
     {
         var n = classes.Count;
         var matrix = new bool[n * n];

@@ -28,8 +28,5 @@ internal sealed class Interner
         return id;
     }
 
-    public int Find(string value) => _ids.TryGetValue(value ?? "", out var id) ? id : Unknown;
-
-    /// <summary>What <see cref="Find"/> answers for a value never interned: equal to no id, and not "empty" either.</summary>
-    public const int Unknown = -1;
+    public int Find(string value) => _ids.TryGetValue(value ?? "", out var id) ? id : -1;
 }

@@ -27,17 +27,5 @@ internal sealed class TermSpace
         return new TermSpace(bits);
     }
 
-    /// <summary>Every term of one side: a superset of what any other side can share with it, so scores do not change.</summary>
-    public static TermSpace All(IEnumerable<string> terms)
-    {
-        var bits = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            bits.Add(term, bits.Count);
-        }
-
-        return new TermSpace(bits);
-    }
-
     public bool TryGetBit(string term, out int bit) => _bits.TryGetValue(term, out bit);
 }

@@ -20,7 +20,7 @@ public sealed class RecommendationGrainTests(RoundClusterFixture fixture) : ICla
     [Theory]
     [InlineData(SolverMode.Optimal)]
     [InlineData(SolverMode.Peer)]
-    public async Task Shard_scored_recommendations_equal_the_in_process_engine(SolverMode mode)
+    public async Task Cached_recommendations_equal_the_in_process_engine(SolverMode mode)
     {
         var scenario = RoundScenario.Create($"recommend-{mode}".ToLowerInvariant(), mentees: 40, mentors: 60, seed: 13, mode);
         await scenario.WriteAsync(Grains);
@@ -59,7 +59,7 @@ public sealed class RecommendationGrainTests(RoundClusterFixture fixture) : ICla
     }
 
     [Fact]
-    public async Task Full_mentors_and_declined_partners_are_not_recommended()
+    public async Task Full_mentors_and_declined_partners_are_not_recommended_and_a_placed_mentee_gets_none()
     {
         var programmeId = "recommend-settled";
         var scenario = RoundScenario.Create(programmeId, mentees: 12, mentors: 12, seed: 31);
@@ -74,9 +74,11 @@ public sealed class RecommendationGrainTests(RoundClusterFixture fixture) : ICla
         var declinedPage = await Grains.FindAsync(programmeId, round.Spec.RoundId, declined.MenteeId);
         await declinedPage!.DeclineAsync(declined.MenteeId, declined.MenteeId);
 
-        var forOthers = await Task.WhenAll(scenario.Participants.Where(p => p.IsMentee).Select(p => RecommendAsync(programmeId, p.Id, 12)));
+        var forOthers = await Task.WhenAll(scenario.Participants.Where(p => p.IsMentee && p.Id != activated.MenteeId).Select(p => RecommendAsync(programmeId, p.Id, 12)));
         var forDecliner = await RecommendAsync(programmeId, declined.MenteeId, 12);
+        var forPlaced = await Grains.GetGrain<IRecommendationGrain>(RoundKeys.Recommendations(programmeId)).RecommendAsync(activated.MenteeId, 12);
 
+        Assert.Null(forPlaced);
         Assert.All(forOthers, list => Assert.DoesNotContain(list, m => m.MentorId == activated.MentorId));
         Assert.DoesNotContain(forDecliner, m => m.MentorId == declined.MentorId);
         Assert.Contains(forOthers, list => list.Any(m => m.MentorId == declined.MentorId));
