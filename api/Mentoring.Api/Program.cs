@@ -1,5 +1,6 @@
 using Mentoring.Api;
 using Mentoring.Api.Health;
+using Mentoring.Api.Hosting;
 using Mentoring.Api.Security;
 using Mentoring.Api.Services;
 using Mentoring.Hosting;
@@ -23,6 +24,7 @@ builder.Services.AddGrpc(grpc =>
     grpc.Interceptors.Add<CallAuthorizationInterceptor>();
 });
 builder.Services.AddGrpcReflection();
+builder.Services.UseValidatingRequestMarshallers();
 builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
 builder.Services.AddSingleton<ParticipantImport>();
 
