@@ -37,6 +37,7 @@ app.MapGrpcService<RecommendationService>();
 app.MapGrpcService<MatchService>();
 app.MapGrpcService<ApiKeyService>();
 app.MapGrpcService<AuditService>();
+app.MapGrpcService<DataProtectionService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 
