@@ -27,4 +27,13 @@ public interface IParticipantGrain : IGrainWithStringKey
 
     /// <summary>The matches holding a slot in <paramref name="role"/>, in ordinal order.</summary>
     Task<ImmutableArray<string>> GetMatchSlotsAsync(MatchRole role, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Remembers a partner this participant must never be offered again (the match was declined, or became active and
+    /// so will only ever end); idempotent.
+    /// </summary>
+    Task ExcludePartnerAsync(string partnerId, CancellationToken cancellationToken = default);
+
+    /// <summary>The profile and excluded partners recommendations need, or null when the participant does not exist.</summary>
+    Task<MenteeProfile?> GetMenteeProfileAsync(CancellationToken cancellationToken = default);
 }

@@ -96,6 +96,7 @@ public sealed class ParticipantGrain(
         var index = ~slots.BinarySearch(match, StringComparer.Ordinal);
         state.State = WithSlots(role, slots.Insert(index, match));
         await state.WriteStateAsync(cancellationToken);
+        await PublishLoadAsync(cancellationToken);
         return MatchSlot.Reserved;
     }
 
@@ -120,11 +121,35 @@ public sealed class ParticipantGrain(
         if (changed)
         {
             await state.WriteStateAsync(cancellationToken);
+            await PublishLoadAsync(cancellationToken);
         }
     }
 
     Task<ImmutableArray<string>> IParticipantGrain.GetMatchSlotsAsync(MatchRole role, CancellationToken cancellationToken) =>
         Task.FromResult(Slots(role));
+
+    async Task IParticipantGrain.ExcludePartnerAsync(string partnerId, CancellationToken cancellationToken)
+    {
+        var excluded = state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners;
+        var index = excluded.BinarySearch(partnerId, StringComparer.Ordinal);
+        if (state.State.Participant is null || index >= 0)
+        {
+            return;
+        }
+
+        state.State = state.State with { ExcludedPartners = excluded.Insert(~index, partnerId) };
+        await state.WriteStateAsync(cancellationToken);
+    }
+
+    Task<MenteeProfile?> IParticipantGrain.GetMenteeProfileAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(state.State.Participant is { } participant
+            ? new MenteeProfile(participant, state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners)
+            : null);
+
+    // The shard scores this participant as a mentor for recommendations, so it must know when it is full.
+    private Task PublishLoadAsync(CancellationToken cancellationToken) =>
+        Shard(state.State.Participant!.Id).SetMatchLoadAsync(
+            state.State.Participant.Id, new MatchLoad(Slots(MatchRole.Mentor).Length, Slots(MatchRole.Peer).Length), cancellationToken);
 
     private static int Limit(MatchRole role, Participant participant) => role switch
     {

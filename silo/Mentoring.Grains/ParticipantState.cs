@@ -20,4 +20,7 @@ public sealed record ParticipantState
 
     /// <summary>Active peer pairings; at most <c>MatchLimits.PeerActiveMatches</c>.</summary>
     [Id(6)] public ImmutableArray<string> PeerSlots { get; init; } = [];
+
+    /// <summary>Partners never to be offered again (declined, or active and later ended), in ordinal order.</summary>
+    [Id(7)] public ImmutableArray<string> ExcludedPartners { get; init; } = [];
 }

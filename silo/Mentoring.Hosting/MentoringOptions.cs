@@ -21,9 +21,6 @@ public sealed class MentoringOptions
 
     /// <summary>How rounds cut and spread their scoring work.</summary>
     public RoundOptions Rounds { get; set; } = new();
-
-    /// <summary>How fresh on-demand recommendations are.</summary>
-    public RecommendationOptions Recommendations { get; set; } = new();
 }
 
 /// <summary>Grain storage settings.</summary>

@@ -48,7 +48,6 @@ public static class SiloBuilderExtensions
 
         options.Rounds.Validate();
         silo.Services.AddSingleton(Options.Create(options.Rounds));
-        silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
         return silo.AddMentoringStorage(storage);

@@ -1,79 +1,49 @@
 using System.Collections.Immutable;
+using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
-using Mentoring.Domain;
-using Mentoring.Matching;
-using Mentoring.Matching.Distributed;
-using Microsoft.Extensions.Options;
 
 namespace Mentoring.Grains.Rounds;
 
 /// <inheritdoc cref="IRecommendationGrain"/>
-[StatelessWorker(1)]
+/// <remarks>
+/// Fans out to the programme's membership shards in two steps: every shard scores its own mentors and returns its
+/// best few as ids and scores; then only the shards holding the overall best explain those pairs.
+/// </remarks>
+[StatelessWorker]
 [Reentrant]
-public sealed class RecommendationGrain(IOptions<RecommendationOptions> options, TimeProvider clock) : Grain, IRecommendationGrain
+public sealed class RecommendationGrain : Grain, IRecommendationGrain
 {
-    private Pool? _pool;
-    private Task<Pool?>? _refresh;
-
     async Task<ImmutableArray<RoundMatch>?> IRecommendationGrain.RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
     {
-        var pool = _pool;
-        if (pool is null || !pool.Mentees.Contains(menteeId))
-        {
-            // A mentee the cached encoding does not know yet (or no cache): wait for a fresh one.
-            pool = await RefreshAsync().WaitAsync(cancellationToken);
-        }
-        else if (clock.GetUtcNow() - pool.BuiltAt > options.Value.MaxStaleness)
-        {
-            _ = RefreshAsync();
-        }
-
-        if (pool is null || !pool.Mentees.Contains(menteeId))
+        var programmeId = this.GetPrimaryKeyString().Split('/')[1];
+        var programmeTask = GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken);
+        var mentee = await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, menteeId)).GetMenteeProfileAsync(cancellationToken);
+        var programme = await programmeTask;
+        if (programme is null || mentee is null || !mentee.Participant.IsMentee)
         {
             return null;
         }
 
-        return [.. pool.Round.Recommend(menteeId, topN).Select(RoundResultWriter.ToRoundMatch)];
-    }
-
-    // One rebuild at a time per activation; concurrent callers share it, so no caller's cancellation stops it.
-    private Task<Pool?> RefreshAsync()
-    {
-        if (_refresh is { } running)
+        if (topN == 0)
         {
-            return running;
+            return [];
         }
 
-        var build = BuildAsync(CancellationToken.None);
-        _refresh = build.IsCompleted ? null : build;
-        return build;
+        var shards = Enumerable.Range(0, GrainKeys.MembershipShards)
+            .Select(shard => GrainFactory.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(programmeId, shard)))
+            .ToArray();
+        var scored = await Task.WhenAll(shards.Select(shard => shard.ScoreMentorsAsync(programme.Etag, mentee, topN, cancellationToken)));
 
-        async Task<Pool?> BuildAsync(CancellationToken token)
-        {
-            try
-            {
-                MatchingRequest request;
-                try
-                {
-                    request = await RoundInput.SnapshotAsync(GrainFactory, ProgrammeId, RoundScope.All, null, token);
-                }
-                catch (InvalidOperationException)
-                {
-                    return _pool = null;
-                }
-
-                var round = await Task.Run(() => DistributedRound.Prepare(request), token);
-                var mentees = request.Participants.Where(p => p.IsMentee).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-                return _pool = new Pool(round, mentees, clock.GetUtcNow());
-            }
-            finally
-            {
-                _refresh = null;
-            }
-        }
+        // Best first, ties by mentor id: the order a whole-programme encoding gives (see MentorPool).
+        var chosen = scored
+            .SelectMany((found, shard) => found.MentorIds.Select((id, i) => (Shard: shard, Id: id, Score: found.Scores[i])))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(topN)
+            .ToList();
+        var explained = await Task.WhenAll(chosen.GroupBy(c => c.Shard).Select(group => shards[group.Key].ExplainMentorsAsync(
+            programme.Etag, mentee, new ScoredMentors([.. group.Select(c => c.Id)], [.. group.Select(c => c.Score)]), cancellationToken)));
+        var byMentor = explained.SelectMany(matches => matches).ToDictionary(m => m.MentorId, StringComparer.Ordinal);
+        return [.. chosen.Where(c => byMentor.ContainsKey(c.Id)).Select(c => byMentor[c.Id])];
     }
-
-    private string ProgrammeId => this.GetPrimaryKeyString().Split('/')[1];
-
-    private sealed record Pool(DistributedRound Round, HashSet<string> Mentees, DateTimeOffset BuiltAt);
 }

@@ -74,6 +74,7 @@ public sealed class RoundResultPageGrain(
             await ReleaseBothAsync(match, cancellationToken);
         }
 
+        await ExcludeEachOtherAsync(match, cancellationToken);
         return change;
     }
 
@@ -102,6 +103,7 @@ public sealed class RoundResultPageGrain(
 
         var declined = new MatchLifecycle(MatchState.Declined, byMentee ? "declined by the mentee" : "declined by the mentor", null, null, clock.GetUtcNow());
         var change = await MoveAsync(match, declined, cancellationToken);
+        await ExcludeEachOtherAsync(match, cancellationToken);
         if (current is MatchState.AcceptedByMentee or MatchState.AcceptedByMentor)
         {
             // A crash between reserving and storing ACTIVE leaves a half-accepted match holding slots.
@@ -161,6 +163,16 @@ public sealed class RoundResultPageGrain(
             _ => "mentor no longer exists",
         };
         return new MatchLifecycle(reason is null ? MatchState.Active : MatchState.Declined, reason, null, null, clock.GetUtcNow());
+    }
+
+    /// <summary>A declined or active pair is never offered again; in a peer round, to either of the two.</summary>
+    private async Task ExcludeEachOtherAsync(RoundMatch match, CancellationToken cancellationToken)
+    {
+        await Participant(match.MenteeId).ExcludePartnerAsync(match.MentorId, cancellationToken);
+        if (state.State.Page!.Peer)
+        {
+            await Participant(match.MentorId).ExcludePartnerAsync(match.MenteeId, cancellationToken);
+        }
     }
 
     private Task ReleaseBothAsync(RoundMatch match, CancellationToken cancellationToken) =>

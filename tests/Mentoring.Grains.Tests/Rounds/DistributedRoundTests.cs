@@ -1,5 +1,7 @@
+using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
+using Mentoring.Grains.Tests.Support;
 using Mentoring.Matching;
 
 namespace Mentoring.Grains.Tests.Rounds;
@@ -32,6 +34,22 @@ public sealed class DistributedRoundTests(RoundClusterFixture fixture) : IClassF
         Assert.Equal(round.Progress.PairsTotal, round.Progress.PairsScored);
         Assert.True(round.WorkItemsPerSilo.Count > 1, $"Work items ran on {string.Join(", ", round.WorkItemsPerSilo)} only.");
         RoundAssertions.AssertValid(scenario, matches);
+    }
+
+    [Fact]
+    public async Task A_round_reads_the_shards_and_activates_no_participant_grain()
+    {
+        var scenario = RoundScenario.Create("no-participant-activations", mentees: 50, mentors: 30, seed: 41);
+        await scenario.WriteAsync(Grains);
+        var participants = scenario.Participants.Select(p => Grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(p.ProgrammeId, p.Id))).ToList();
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Empty(await Grains.ActivationsBySiloAsync(participants));
+
+        var round = await RoundDriver.RunAsync(Grains, scenario.Programme.Id, "first");
+
+        Assert.Equal(RoundPhase.Done, round.Progress.Phase);
+        Assert.True(round.Report!.MatchedCount > 0);
+        Assert.Empty(await Grains.ActivationsBySiloAsync(participants));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
 using Mentoring.Grains.Rounds;
+using Mentoring.Grains.Tests.Support;
 
 namespace Mentoring.Grains.Tests.Rounds;
 
@@ -138,14 +139,14 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
         foreach (var mentor in states.GroupBy(s => s.Match.MentorId))
         {
             var active = mentor.Where(s => s.Match.State == MatchState.Active).Select(s => MatchKeys.Match(programmeId, s.RoundId, s.Match.MenteeId));
-            Assert.Equal(active.Order(StringComparer.Ordinal).ToArray(), (await Participant(programmeId, mentor.Key).GetMatchSlotsAsync(MatchRole.Mentor)).ToArray());
+            Assert.Equal(active.Order(StringComparer.Ordinal).ToArray(), (await Grains.Participant(programmeId, mentor.Key).GetMatchSlotsAsync(MatchRole.Mentor)).ToArray());
             Assert.True(active.Count() <= 1, $"{mentor.Key} has {active.Count()} active matches with capacity 1.");
         }
 
         foreach (var mentee in states.GroupBy(s => s.Match.MenteeId))
         {
             var active = mentee.Where(s => s.Match.State == MatchState.Active).Select(s => MatchKeys.Match(programmeId, s.RoundId, s.Match.MenteeId));
-            Assert.Equal(active.Order(StringComparer.Ordinal).ToArray(), (await Participant(programmeId, mentee.Key).GetMatchSlotsAsync(MatchRole.Mentee)).ToArray());
+            Assert.Equal(active.Order(StringComparer.Ordinal).ToArray(), (await Grains.Participant(programmeId, mentee.Key).GetMatchSlotsAsync(MatchRole.Mentee)).ToArray());
             Assert.True(active.Count() <= 1, $"{mentee.Key} has {active.Count()} active matches.");
         }
 
@@ -165,7 +166,7 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
 
         // The first mentor now shares no language with anyone, so a second round proposes another mentor to the mentee.
         var mentor = scenario.Participants.Single(p => p.Id == earlier.MentorId);
-        await Participant(programmeId, mentor.Id).WriteAsync(mentor with { Languages = ["xh"] }, WriteMode.Upsert, null);
+        await Grains.Participant(programmeId, mentor.Id).WriteAsync(mentor with { Languages = ["xh"] }, WriteMode.Upsert, null);
         var second = await RoundDriver.RunAsync(Grains, programmeId, "second");
         var later = (await RoundDriver.ResultAsync(Grains, programmeId, second.Spec.RoundId)).Matches.Single(m => m.MenteeId == earlier.MenteeId);
         var earlierPage = await PageAsync(programmeId, first.Spec.RoundId, earlier.MenteeId);
@@ -178,12 +179,12 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
 
         Assert.Equal(MatchState.Active, active.Match!.State);
         Assert.Equal((MatchState.Declined, RoundResultPageGrain.MenteeTaken), (refused.Match!.State, refused.Match.Reason));
-        Assert.Equal(MatchKeys.Match(programmeId, first.Spec.RoundId, earlier.MenteeId), Assert.Single(await Participant(programmeId, earlier.MenteeId).GetMatchSlotsAsync(MatchRole.Mentee)));
-        Assert.DoesNotContain(MatchKeys.Match(programmeId, second.Spec.RoundId, later.MenteeId), await Participant(programmeId, later.MentorId).GetMatchSlotsAsync(MatchRole.Mentor));
+        Assert.Equal(MatchKeys.Match(programmeId, first.Spec.RoundId, earlier.MenteeId), Assert.Single(await Grains.Participant(programmeId, earlier.MenteeId).GetMatchSlotsAsync(MatchRole.Mentee)));
+        Assert.DoesNotContain(MatchKeys.Match(programmeId, second.Spec.RoundId, later.MenteeId), await Grains.Participant(programmeId, later.MentorId).GetMatchSlotsAsync(MatchRole.Mentor));
 
         // Once the first match ends the mentee is free again, and a third round proposes a mentor it has not had.
         await earlierPage.EndAsync(earlier.MenteeId, null, null);
-        Assert.Empty(await Participant(programmeId, earlier.MenteeId).GetMatchSlotsAsync(MatchRole.Mentee));
+        Assert.Empty(await Grains.Participant(programmeId, earlier.MenteeId).GetMatchSlotsAsync(MatchRole.Mentee));
         var third = await RoundDriver.RunAsync(Grains, programmeId, "third");
         var next = (await RoundDriver.ResultAsync(Grains, programmeId, third.Spec.RoundId)).Matches.Single(m => m.MenteeId == earlier.MenteeId);
         Assert.DoesNotContain(next.MentorId, new[] { earlier.MentorId, later.MentorId });
@@ -200,7 +201,7 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
 
         // The partner now shares no language with anyone, so a second round proposes someone else to the first peer.
         var partner = scenario.Participants.Single(p => p.Id == pair.MentorId);
-        await Participant(programmeId, partner.Id).WriteAsync(partner with { Languages = ["xh"] }, WriteMode.Upsert, null);
+        await Grains.Participant(programmeId, partner.Id).WriteAsync(partner with { Languages = ["xh"] }, WriteMode.Upsert, null);
         var second = await RoundDriver.RunAsync(Grains, programmeId, "second");
         var rival = (await RoundDriver.ResultAsync(Grains, programmeId, second.Spec.RoundId)).Matches
             .Single(m => m.MenteeId == pair.MenteeId || m.MentorId == pair.MenteeId);
@@ -215,11 +216,11 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
 
         var name = MatchKeys.Match(programmeId, first.Spec.RoundId, pair.MenteeId);
         Assert.Equal(MatchState.Active, active.Match!.State);
-        Assert.Equal(name, Assert.Single(await Participant(programmeId, pair.MenteeId).GetMatchSlotsAsync(MatchRole.Peer)));
-        Assert.Equal(name, Assert.Single(await Participant(programmeId, pair.MentorId).GetMatchSlotsAsync(MatchRole.Peer)));
-        Assert.Empty(await Participant(programmeId, pair.MentorId).GetMatchSlotsAsync(MatchRole.Mentor));
+        Assert.Equal(name, Assert.Single(await Grains.Participant(programmeId, pair.MenteeId).GetMatchSlotsAsync(MatchRole.Peer)));
+        Assert.Equal(name, Assert.Single(await Grains.Participant(programmeId, pair.MentorId).GetMatchSlotsAsync(MatchRole.Peer)));
+        Assert.Empty(await Grains.Participant(programmeId, pair.MentorId).GetMatchSlotsAsync(MatchRole.Mentor));
         Assert.Equal((MatchState.Declined, RoundResultPageGrain.PeerTaken), (refused.Match!.State, refused.Match.Reason));
-        Assert.Empty(await Participant(programmeId, rivalPeer).GetMatchSlotsAsync(MatchRole.Peer));
+        Assert.Empty(await Grains.Participant(programmeId, rivalPeer).GetMatchSlotsAsync(MatchRole.Peer));
 
         var third = await RoundDriver.RunAsync(Grains, programmeId, "third");
         var (again, unmatched) = await RoundDriver.ResultAsync(Grains, programmeId, third.Spec.RoundId);
@@ -295,10 +296,7 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
     private async Task<IRoundResultPageGrain> PageAsync(string programmeId, string roundId, string menteeId) =>
         await Grains.FindAsync(programmeId, roundId, menteeId) ?? throw new InvalidOperationException($"No page holds {menteeId} in {roundId}.");
 
-    private IParticipantGrain Mentor(string programmeId, string mentorId) => Participant(programmeId, mentorId);
-
-    private IParticipantGrain Participant(string programmeId, string participantId) =>
-        Grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, participantId));
+    private IParticipantGrain Mentor(string programmeId, string mentorId) => Grains.Participant(programmeId, mentorId);
 
     private async Task<Dictionary<string, int>> CapacitiesAsync(string programmeId)
     {

@@ -1,0 +1,93 @@
+using Mentoring.Abstractions;
+using Mentoring.Abstractions.Matches;
+using Mentoring.Abstractions.Rounds;
+using Mentoring.Domain;
+using Mentoring.Grains.Tests.Support;
+using Mentoring.Matching;
+using Mentoring.Matching.Distributed;
+
+namespace Mentoring.Grains.Tests.Rounds;
+
+/// <summary>
+/// Recommendations are scored in the programme's membership shards on three silos and equal those of the in-process
+/// engine on the same data; they see profile changes, full mentors and declined partners at once.
+/// </summary>
+public sealed class RecommendationGrainTests(RoundClusterFixture fixture) : IClassFixture<RoundClusterFixture>
+{
+    private IGrainFactory Grains => fixture.Cluster.Client;
+
+    [Theory]
+    [InlineData(SolverMode.Optimal)]
+    [InlineData(SolverMode.Peer)]
+    public async Task Shard_scored_recommendations_equal_the_in_process_engine(SolverMode mode)
+    {
+        var scenario = RoundScenario.Create($"recommend-{mode}".ToLowerInvariant(), mentees: 40, mentors: 60, seed: 13, mode);
+        await scenario.WriteAsync(Grains);
+        var engine = DistributedRound.Prepare(new MatchingRequest(scenario.Programme, scenario.Participants));
+
+        foreach (var mentee in scenario.Participants.Where(p => p.IsMentee).Take(12))
+        {
+            var actual = await RecommendAsync(scenario.Programme.Id, mentee.Id, 6);
+            var expected = engine.Recommend(mentee.Id, 6);
+
+            Assert.Equal(expected.Select(m => (m.MentorId, m.Score)), actual.Select(m => (m.MentorId, m.Score)));
+            Assert.Equal(expected.Select(m => m.Reasons), actual.Select(m => (IReadOnlyList<string>)[.. m.Reasons]));
+        }
+    }
+
+    [Fact]
+    public async Task A_profile_change_shows_in_the_very_next_recommendation()
+    {
+        var scenario = RoundScenario.Create("recommend-fresh", mentees: 10, mentors: 30, seed: 17);
+        await scenario.WriteAsync(Grains);
+        var mentee = scenario.Participants.First(p => p.IsMentee);
+        var best = (await RecommendAsync(scenario.Programme.Id, mentee.Id, 3))[0];
+        var mentor = scenario.Participants.Single(p => p.Id == best.MentorId);
+
+        await Grains.Participant(scenario.Programme.Id, mentor.Id).WriteAsync(mentor with { Languages = ["xh"] }, WriteMode.Upsert, null);
+        var after = await RecommendAsync(scenario.Programme.Id, mentee.Id, 30);
+
+        Assert.DoesNotContain(after, m => m.MentorId == mentor.Id);
+        Assert.NotEmpty(after);
+    }
+
+    [Fact]
+    public async Task Full_mentors_and_declined_partners_are_not_recommended()
+    {
+        var programmeId = "recommend-settled";
+        var scenario = RoundScenario.Create(programmeId, mentees: 12, mentors: 12, seed: 31);
+        scenario = scenario with { Participants = [.. scenario.Participants.Select(p => p.IsMentor ? p with { Capacity = 1 } : p)] };
+        await scenario.WriteAsync(Grains);
+        var round = await RoundDriver.RunAsync(Grains, programmeId, "first");
+        var (matches, _) = await RoundDriver.ResultAsync(Grains, programmeId, round.Spec.RoundId);
+        var (activated, declined) = (matches[0], matches[1]);
+        var page = await Grains.FindAsync(programmeId, round.Spec.RoundId, activated.MenteeId);
+        await page!.AcceptAsync(activated.MenteeId, activated.MenteeId);
+        Assert.Equal(MatchState.Active, (await page.AcceptAsync(activated.MenteeId, activated.MentorId)).Match!.State);
+        var declinedPage = await Grains.FindAsync(programmeId, round.Spec.RoundId, declined.MenteeId);
+        await declinedPage!.DeclineAsync(declined.MenteeId, declined.MenteeId);
+
+        var forOthers = await Task.WhenAll(scenario.Participants.Where(p => p.IsMentee).Select(p => RecommendAsync(programmeId, p.Id, 12)));
+        var forDecliner = await RecommendAsync(programmeId, declined.MenteeId, 12);
+
+        Assert.All(forOthers, list => Assert.DoesNotContain(list, m => m.MentorId == activated.MentorId));
+        Assert.DoesNotContain(forDecliner, m => m.MentorId == declined.MentorId);
+        Assert.Contains(forOthers, list => list.Any(m => m.MentorId == declined.MentorId));
+    }
+
+    [Fact]
+    public async Task An_unknown_participant_or_a_mentor_gets_no_recommendations()
+    {
+        var scenario = RoundScenario.Create("recommend-unknown", mentees: 3, mentors: 3, seed: 5);
+        await scenario.WriteAsync(Grains);
+        var grain = Grains.GetGrain<IRecommendationGrain>(RoundKeys.Recommendations(scenario.Programme.Id));
+
+        Assert.Null(await grain.RecommendAsync("nobody", 3));
+        Assert.Null(await grain.RecommendAsync(scenario.Participants.First(p => p.Role == ParticipantRole.Mentor).Id, 3));
+        Assert.Null(await Grains.GetGrain<IRecommendationGrain>(RoundKeys.Recommendations("no-such-programme")).RecommendAsync("mentee-0000", 3));
+    }
+
+    private async Task<List<RoundMatch>> RecommendAsync(string programmeId, string menteeId, int topN) =>
+        [.. (await Grains.GetGrain<IRecommendationGrain>(RoundKeys.Recommendations(programmeId)).RecommendAsync(menteeId, topN))
+            ?? throw new InvalidOperationException($"No recommendations for {menteeId}.")];
+}
