@@ -22,15 +22,17 @@ public static class GrainKeys
 
     public static string MembershipShard(string programmeId, int shard) => $"programmes/{programmeId}/membership/{shard}";
 
-    /// <summary>Stable across processes and versions (unlike string.GetHashCode).</summary>
-    public static int MembershipShardOf(string participantId)
+    public static int MembershipShardOf(string participantId) => (int)(StableHash(participantId) % MembershipShards);
+
+    /// <summary>FNV-1a over the UTF-16 code units: stable across processes and versions (unlike string.GetHashCode).</summary>
+    public static uint StableHash(string value)
     {
         var hash = 2166136261u;
-        foreach (var c in participantId)
+        foreach (var c in value)
         {
             hash = (hash ^ c) * 16777619u;
         }
 
-        return (int)(hash % MembershipShards);
+        return hash;
     }
 }

@@ -8,37 +8,55 @@ using Mentoring.Matching.Distributed;
 namespace Mentoring.Grains;
 
 /// <inheritdoc cref="IMembershipShardGrain"/>
+/// <remarks>
+/// Stored as <see cref="Buckets"/> rows (<see cref="MembershipBucket"/>), so a profile change rewrites a sixteenth of
+/// the shard. A shard stored as one row before buckets existed is moved into them on activation.
+/// </remarks>
 [Reentrant]
 public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
 {
-    private readonly IPersistentState<MembershipState> _state;
-    private readonly GroupCommit _commit;
-    private Dictionary<string, Participant>? _profiles;
+    public const int Buckets = 16;
+
+    private readonly IPersistentState<MembershipState> _legacy;
+    private readonly MembershipBucket[] _buckets;
     private string[]? _sortedIds;
     private ShardMentorPool? _mentorPool;
 
     public MembershipShardGrain(
-        [PersistentState(StorageNames.MembershipState, StorageNames.Provider)] IPersistentState<MembershipState> state)
+        [PersistentState(StorageNames.MembershipState, StorageNames.Provider)] IPersistentState<MembershipState> legacy,
+        IPersistentStateFactory states)
     {
-        _state = state;
-        _commit = new GroupCommit(() =>
-        {
-            // The provider serialises after its own awaits; hand it a copy no interleaved call can change.
-            _state.State = new MembershipState
-            {
-                Profiles = new Dictionary<string, Participant>(Profiles, StringComparer.Ordinal),
-                Loads = new Dictionary<string, MatchLoad>(_state.State.Loads, StringComparer.Ordinal),
-            };
-            return _state.WriteStateAsync();
-        });
+        _legacy = legacy;
+        _buckets = [.. Enumerable.Range(0, Buckets).Select(bucket => new MembershipBucket(states.Create<MembershipState>(
+            GrainContext, new PersistentStateAttribute(StorageNames.MembershipBucketState(bucket), StorageNames.Provider))))];
     }
 
-    private Dictionary<string, Participant> Profiles =>
-        _profiles ??= new Dictionary<string, Participant>(_state.State.Profiles, StringComparer.Ordinal);
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (_legacy.State.Profiles.Count == 0 && _legacy.State.Loads.Count == 0)
+        {
+            return;
+        }
+
+        // A crash before the old row is cleared repeats this; entries already in a bucket are newer and stay.
+        foreach (var (id, profile) in _legacy.State.Profiles)
+        {
+            Bucket(id).Profiles.TryAdd(id, profile);
+        }
+
+        foreach (var (id, load) in _legacy.State.Loads)
+        {
+            Bucket(id).Loads.TryAdd(id, load);
+        }
+
+        await Task.WhenAll(_buckets.Select(bucket => bucket.PersistAsync()));
+        await _legacy.ClearStateAsync(cancellationToken);
+    }
 
     Task IMembershipShardGrain.UpsertAsync(Participant participant, CancellationToken cancellationToken)
     {
-        if (Profiles.TryGetValue(participant.Id, out var current) && ContentEquality.Same(current, participant))
+        var bucket = Bucket(participant.Id);
+        if (bucket.Profiles.TryGetValue(participant.Id, out var current) && ContentEquality.Same(current, participant))
         {
             return Task.CompletedTask;
         }
@@ -53,25 +71,26 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
             MentorPool.Invalidate();
         }
 
-        Profiles[participant.Id] = participant;
-        return _commit.PersistAsync();
+        bucket.Profiles[participant.Id] = participant;
+        return bucket.PersistAsync();
     }
 
     Task IMembershipShardGrain.RemoveAsync(string participantId, CancellationToken cancellationToken)
     {
-        if (!Profiles.Remove(participantId, out var removed))
+        var bucket = Bucket(participantId);
+        if (!bucket.Profiles.Remove(participantId, out var removed))
         {
             return Task.CompletedTask;
         }
 
         _sortedIds = null;
-        _state.State.Loads.Remove(participantId);
+        bucket.Loads.Remove(participantId);
         if (removed.IsMentor)
         {
             MentorPool.Invalidate();
         }
 
-        return _commit.PersistAsync();
+        return bucket.PersistAsync();
     }
 
     Task<MembershipPage> IMembershipShardGrain.ListAsync(string? afterId, int limit, ParticipantRole? role, CancellationToken cancellationToken)
@@ -82,7 +101,7 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
         var index = start;
         for (; index < sorted.Length && page.Count < limit; index++)
         {
-            if (role is null || Profiles[sorted[index]].Role == role)
+            if (role is null || Profile(sorted[index]).Role == role)
             {
                 page.Add(sorted[index]);
             }
@@ -92,13 +111,14 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
     }
 
     Task<ImmutableArray<Participant>> IMembershipShardGrain.GetProfilesAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(SortedIds().Select(id => Profiles[id]).ToImmutableArray());
+        Task.FromResult(SortedIds().Select(Profile).ToImmutableArray());
 
-    Task<int> IMembershipShardGrain.CountAsync(CancellationToken cancellationToken) => Task.FromResult(Profiles.Count);
+    Task<int> IMembershipShardGrain.CountAsync(CancellationToken cancellationToken) => Task.FromResult(_buckets.Sum(bucket => bucket.Profiles.Count));
 
     Task IMembershipShardGrain.SetMatchLoadAsync(string participantId, MatchLoad load, CancellationToken cancellationToken)
     {
-        var loads = _state.State.Loads;
+        var bucket = Bucket(participantId);
+        var loads = bucket.Loads;
         if (loads.GetValueOrDefault(participantId) == load || (!loads.ContainsKey(participantId) && load == MatchLoad.None))
         {
             return Task.CompletedTask;
@@ -114,7 +134,7 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
         }
 
         MentorPool.Invalidate();
-        return _commit.PersistAsync();
+        return bucket.PersistAsync();
     }
 
     async Task<ScoredMentors> IMembershipShardGrain.ScoreMentorsAsync(string programmeEtag, MenteeProfile mentee, int topN, CancellationToken cancellationToken)
@@ -144,14 +164,19 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
 
     private ShardMentorPool MentorPool => _mentorPool ??= new ShardMentorPool(
         GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(this.GetPrimaryKeyString().Split('/')[1])),
-        () => Profiles.Values.Where(p => p.IsMentor),
-        () => _state.State.Loads);
+        () => _buckets.SelectMany(bucket => bucket.Profiles.Values).Where(p => p.IsMentor),
+        () => _buckets.SelectMany(bucket => bucket.Loads).ToDictionary(StringComparer.Ordinal));
+
+    private MembershipBucket Bucket(string participantId) =>
+        _buckets[(int)(GrainKeys.StableHash(participantId) / GrainKeys.MembershipShards % Buckets)];
+
+    private Participant Profile(string participantId) => Bucket(participantId).Profiles[participantId];
 
     private string[] SortedIds()
     {
         if (_sortedIds is null)
         {
-            _sortedIds = [.. Profiles.Keys];
+            _sortedIds = [.. _buckets.SelectMany(bucket => bucket.Profiles.Keys)];
             Array.Sort(_sortedIds, StringComparer.Ordinal);
         }
 

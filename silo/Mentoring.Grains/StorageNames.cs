@@ -8,6 +8,9 @@ public static class StorageNames
     public const string ProgrammeState = "programme";
     public const string ParticipantState = "participant";
     public const string MembershipState = "membership";
+
+    /// <summary>One row per bucket of a membership shard: "membership-0" to "membership-15".</summary>
+    public static string MembershipBucketState(int bucket) => $"{MembershipState}-{bucket}";
     public const string DirectoryState = "programme-directory";
     public const string ProgrammeRoundsState = "programme-rounds";
     public const string RoundState = "round";

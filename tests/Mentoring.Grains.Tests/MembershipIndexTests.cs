@@ -1,6 +1,8 @@
 using Mentoring.Abstractions;
 using Mentoring.Domain;
 using Mentoring.Grains.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace Mentoring.Grains.Tests;
 
@@ -122,5 +124,54 @@ public sealed class MembershipIndexTests(PostgresClusterFixture fixture)
         await Task.WhenAll(grains.Select(grain => _cluster.Cluster.DeactivateAsync(grain)));
 
         Assert.All(grains, grain => Assert.False(_cluster.Cluster.TryGetGrainContext(grain.GetGrainId(), out _), $"{grain.GetGrainId()} is still active."));
+    }
+
+    [Fact]
+    public async Task A_shard_stores_its_profiles_in_bucket_rows_so_a_change_rewrites_one_bucket()
+    {
+        var programmeId = TestIds.Programme("buckets");
+        await _grains.CreateProgrammeAsync(programmeId);
+        await _grains.CreateParticipantsAsync(programmeId, 1600);
+        var shardKey = GrainKeys.MembershipShard(programmeId, 0);
+        var versions = await BucketVersionsAsync(shardKey);
+        var member = (await _grains.MembershipShard(programmeId, 0).ListAsync(null, 1, null)).ParticipantIds[0];
+        var profile = (await _grains.Participant(programmeId, member).GetAsync())!;
+
+        await _grains.Participant(programmeId, member).WriteAsync(profile.Participant with { DisplayName = "Renamed" }, WriteMode.Update, null);
+        var after = await BucketVersionsAsync(shardKey);
+
+        Assert.Equal(0, await _cluster.Table.CountRowsAsync(shardKey, StorageNames.MembershipState));
+        Assert.True(versions.Count(v => v is not null) > 8, $"Only {versions.Count(v => v is not null)} of 16 buckets hold rows.");
+        Assert.Equal(1, versions.Zip(after).Count(x => x.First != x.Second));
+    }
+
+    [Fact]
+    public async Task A_shard_stored_as_one_row_moves_into_buckets_on_activation_and_keeps_every_member()
+    {
+        var programmeId = TestIds.Programme("legacy-shard");
+        await _grains.CreateProgrammeAsync(programmeId);
+        var people = Enumerable.Range(0, 40).Select(i => ParticipantBuilder.In(programmeId).WithId($"p{i:D2}").Build()).ToList();
+        var shard = _grains.MembershipShard(programmeId, 5);
+        var storage = _cluster.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+        var legacy = new MembershipState { Profiles = people.ToDictionary(p => p.Id, StringComparer.Ordinal) };
+        await storage.WriteStateAsync(StorageNames.MembershipState, shard.GetGrainId(), new GrainState<MembershipState>(legacy));
+
+        var listed = await shard.ListAsync(null, 100, null);
+
+        Assert.Equal(people.Select(p => p.Id), listed.ParticipantIds);
+        Assert.Equal(0, await _cluster.Table.CountRowsAsync(GrainKeys.MembershipShard(programmeId, 5), StorageNames.MembershipState));
+        await _cluster.Cluster.DeactivateAsync(shard);
+        Assert.Equal(people.Select(p => p.Id), (await shard.ListAsync(null, 100, null)).ParticipantIds);
+    }
+
+    private async Task<List<long?>> BucketVersionsAsync(string shardKey)
+    {
+        var versions = new List<long?>();
+        for (var bucket = 0; bucket < MembershipShardGrain.Buckets; bucket++)
+        {
+            versions.Add(await _cluster.Table.VersionAsync(shardKey, StorageNames.MembershipBucketState(bucket)));
+        }
+
+        return versions;
     }
 }
