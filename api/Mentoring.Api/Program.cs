@@ -40,6 +40,7 @@ app.MapGrpcService<AuditService>();
 app.MapGrpcService<DataProtectionService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
+Mentoring.Api.Reports.RoundReportEndpoint.MapRoundReport(app);
 
 app.Logger.LogInformation("Mentoring gateway starting ({Mode}, storage {Storage})", mentoring.GatewayMode, mentoring.Storage.Engine);
 app.Run();

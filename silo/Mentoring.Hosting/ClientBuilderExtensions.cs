@@ -35,10 +35,11 @@ public static class ClientBuilderExtensions
         return client;
     }
 
-    // Silos and gateways start in any order; keep trying for a minute before giving up.
+    // Silos and gateways start in any order and a busy machine can take minutes: keep trying until shut down.
+    // Orleans logs every failed attempt, so a gateway pointed at the wrong cluster is visible, not silently waiting.
     private static async Task<bool> RetryWhileTheClusterStarts(Exception exception, CancellationToken cancellationToken)
     {
-        if (cancellationToken.IsCancellationRequested || Environment.TickCount64 - StartedAt > 60_000)
+        if (cancellationToken.IsCancellationRequested)
         {
             return false;
         }
@@ -46,6 +47,4 @@ public static class ClientBuilderExtensions
         await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         return true;
     }
-
-    private static readonly long StartedAt = Environment.TickCount64;
 }

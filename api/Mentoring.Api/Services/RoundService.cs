@@ -227,7 +227,7 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
 
     private static string Name(RoundSpec spec) => RoundNames.Round(spec.ProgrammeId, spec.RoundId);
 
-    private static Round ToProto(RoundSnapshot s)
+    internal static Round ToProto(RoundSnapshot s)
     {
         var progress = s.Progress;
         var round = new Round

@@ -1,0 +1,3 @@
+using Mentoring.Cli;
+
+return await MentoringCli.RunAsync(args, CliEnvironment.FromProcess());
