@@ -1,5 +1,6 @@
 using Mentoring.Api;
 using Mentoring.Api.Health;
+using Mentoring.Api.Hosting;
 using Mentoring.Api.Security;
 using Mentoring.Api.Services;
 using Mentoring.Api.Telemetry;
@@ -24,6 +25,7 @@ builder.Services.AddGrpc(grpc =>
     grpc.Interceptors.Add<CallAuthorizationInterceptor>();
 });
 builder.Services.AddGrpcReflection();
+builder.Services.UseValidatingRequestMarshallers();
 builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [OperationsEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
 builder.Services.AddSingleton<ParticipantImport>();
 builder.Services.AddSingleton<ImportMetrics>();
@@ -37,6 +39,7 @@ app.MapGrpcService<RecommendationService>();
 app.MapGrpcService<MatchService>();
 app.MapGrpcService<ApiKeyService>();
 app.MapGrpcService<AuditService>();
+app.MapGrpcService<DataProtectionService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 app.MapMentoringOperations(mentoring);

@@ -13,5 +13,5 @@ public sealed class AuditTrail(IGrainFactory grains, TimeProvider clock)
 
     /// <summary>"NOT_FOUND" rather than "NotFound", as gRPC documents its codes.</summary>
     public static string OutcomeName(StatusCode code) =>
-        string.Concat(code.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+        string.Concat(code.ToString().Select((c, i) => i > 0 && char.IsUpper(c) && char.IsLower(code.ToString()[i - 1]) ? "_" + c : c.ToString())).ToUpperInvariant();
 }

@@ -40,6 +40,8 @@ public static class MethodPolicies
 
         [V1 + "RecommendationService/RecommendMentors"] = new(Scopes.ResultsRead, Ownership.Programme),
 
+        [V1 + "DataProtectionService/ExportParticipant"] = new(Scopes.TenantAdmin, Ownership.Programme, Audited: true),
+
         [V1 + "AuditService/ListAuditEntries"] = new(Scopes.TenantAdmin, Ownership.Tenant),
 
         [V1 + "ApiKeyService/CreateApiKey"] = new(Scopes.Operator, Ownership.InService, Audited: true),

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Security;
 using Mentoring.Api.Errors;
 using Mentoring.Api.Security;
 using Mentoring.Contracts.Mapping;
@@ -127,6 +128,9 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
         var (programmeId, participantId) = ParseName(request.Name, "name");
         var status = await Grain(programmeId, participantId).DeleteAsync(request.Etag, context.CancellationToken);
         WriteStatusCheck.Succeeded(status, request.Name);
+
+        // Erasure reaches past round results too; if this pass fails the call fails, with the profile already gone.
+        await grains.GetGrain<IParticipantErasureGrain>(GrainKeys.Participant(programmeId, participantId)).PseudonymiseResultsAsync(context.CancellationToken);
         return new Empty();
     }
 

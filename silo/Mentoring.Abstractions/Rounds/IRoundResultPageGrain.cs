@@ -32,4 +32,10 @@ public interface IRoundResultPageGrain : IGrainWithStringKey
 
     /// <summary>Ends an active match, releasing the mentor's slot; rating (1..5) and comment are already validated.</summary>
     Task<MatchChange> EndAsync(string menteeId, int? rating, string? comment, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Erasure: replaces the participant's id on this page with <paramref name="pseudonym"/> and drops the free-text
+    /// comment of their matches; scores, states and ratings stay for the programme's statistics. True when the page changed.
+    /// </summary>
+    Task<bool> PseudonymiseAsync(string participantId, string pseudonym, CancellationToken cancellationToken = default);
 }

@@ -187,6 +187,36 @@ public sealed class RoundResultPageGrain(
         return new(MatchChangeStatus.Changed, Snapshot(match));
     }
 
+    async Task<bool> IRoundResultPageGrain.PseudonymiseAsync(string participantId, string pseudonym, CancellationToken cancellationToken)
+    {
+        if (state.State.Page is not { } page
+            || !page.Matches.Any(m => m.MenteeId == participantId || m.MentorId == participantId) && !page.Unmatched.Any(u => u.MenteeId == participantId))
+        {
+            return false;
+        }
+
+        string Replace(string id) => id == participantId ? pseudonym : id;
+        var matches = lifecycle.State.Matches;
+        foreach (var match in page.Matches.Where(m => (m.MenteeId == participantId || m.MentorId == participantId) && matches.ContainsKey(m.MenteeId)))
+        {
+            var current = matches[match.MenteeId];
+            matches = matches.Remove(match.MenteeId).SetItem(Replace(match.MenteeId), current with { Comment = null });
+        }
+
+        lifecycle.State = new RoundPageMatchesState { Matches = matches };
+        await lifecycle.WriteStateAsync(cancellationToken);
+        state.State = state.State with
+        {
+            Page = page with
+            {
+                Matches = [.. page.Matches.Select(m => m with { MenteeId = Replace(m.MenteeId), MentorId = Replace(m.MentorId) })],
+                Unmatched = [.. page.Unmatched.Select(u => u with { MenteeId = Replace(u.MenteeId) })],
+            },
+        };
+        await state.WriteStateAsync(cancellationToken);
+        return true;
+    }
+
     private MatchChange Illegal(RoundMatch match, string rule) =>
         new(MatchChangeStatus.IllegalTransition, Snapshot(match), $"the match is {LifecycleOf(match).State}; {rule}");
 

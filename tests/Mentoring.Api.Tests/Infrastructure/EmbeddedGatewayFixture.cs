@@ -6,6 +6,8 @@ public sealed class EmbeddedGatewayFixture : IAsyncLifetime
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "mentoring-tests", Guid.NewGuid().ToString("N"));
     private ServiceProcess? _gateway;
 
+    public string DataDirectory => _dataDirectory;
+
     public ServiceProcess Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync() => _gateway = await ServiceProcess.StartGatewayAsync(Settings.EmbeddedSqlite(_dataDirectory));

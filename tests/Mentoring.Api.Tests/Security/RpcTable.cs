@@ -67,6 +67,9 @@ public static class RpcTable
         new("mentoring.v1.RecommendationService/RecommendMentors", "results.read",
             (api, w) => api.Recommendations.RecommendMentorsAsync(new RecommendMentorsRequest { Mentee = w.Mentee }).ResponseAsync),
 
+        new("mentoring.v1.DataProtectionService/ExportParticipant", "tenant.admin",
+            (api, w) => api.DataProtection.ExportParticipantAsync(new ExportParticipantRequest { Name = w.Mentee }).ResponseAsync),
+
         new("mentoring.v1.AuditService/ListAuditEntries", "tenant.admin",
             (api, w) => api.Audit.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = w.TenantName }).ResponseAsync),
 

@@ -1,0 +1,73 @@
+using Mentoring.Api.Tests.Infrastructure;
+using Mentoring.Contracts.V1;
+using Microsoft.Data.Sqlite;
+
+namespace Mentoring.Api.Tests.Security;
+
+/// <summary>Deleting a participant erases them: profile row, index entry, and their id and comments in past round results.</summary>
+public sealed class ErasureTests(EmbeddedGatewayFixture fixture) : IClassFixture<EmbeddedGatewayFixture>
+{
+    private const string Marker = "Xyzzyplugh";
+
+    [Fact]
+    public async Task A_deleted_participant_leaves_nothing_in_the_database_but_a_pseudonym_in_past_results()
+    {
+        using var clients = Clients.For(fixture.Gateway);
+        using var channel = fixture.Gateway.CreateChannel();
+        var rounds = new RoundService.RoundServiceClient(channel);
+        var matches = new MatchService.MatchServiceClient(channel);
+        var programme = await clients.CreateProgrammeAsync("erasure");
+        const string MenteeId = "zz-erasable-mentee";
+        var mentee = Builders.Mentee($"{Marker} Person");
+        mentee.Organisation = $"{Marker}-org";
+        await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = "ada", Participant = Builders.Mentor() });
+        await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = "aa-other-mentee", Participant = Builders.Mentee() });
+        var erasable = await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = MenteeId, Participant = mentee });
+        var round = await rounds.StartRoundAsync(new() { Parent = programme.Name, RequestId = "before-erasure" });
+        Assert.Equal(RoundState.Done, (await RoundCalls.WatchToEndAsync(rounds, round.Name))[^1].State);
+        var match = $"{round.Name}/matches/{MenteeId}";
+        await matches.AcceptMatchAsync(new() { Name = match, Participant = erasable.Name });
+        await matches.AcceptMatchAsync(new() { Name = match, Participant = $"{programme.Name}/participants/ada" });
+        await matches.EndMatchAsync(new() { Name = match, Rating = 5, Comment = $"{Marker} said something personal" });
+        var database = Path.Combine(fixture.DataDirectory, "mentoring.db");
+        Assert.NotEmpty(await RowsContainingAsync(database, MenteeId));
+
+        await clients.Participants.DeleteParticipantAsync(new() { Name = erasable.Name });
+
+        Assert.Empty(await RowsContainingAsync(database, Marker));
+        Assert.Empty(await RowsContainingAsync(database, MenteeId, except: ["audit-log"]));
+        var results = await RoundCalls.ListAllMatchesAsync(rounds, round.Name, pageSize: 10);
+        Assert.DoesNotContain(results, m => m.Mentee == erasable.Name);
+        Assert.Contains(results, m => m.Mentee.StartsWith($"{programme.Name}/participants/erased-", StringComparison.Ordinal));
+        Assert.DoesNotContain(await clients.ListAllParticipantsAsync(programme.Name), p => p.Name == erasable.Name);
+    }
+
+    /// <summary>Rows (state name and key) whose key or payload holds <paramref name="text"/> as UTF-8, read straight from the SQLite file.</summary>
+    private static async Task<List<string>> RowsContainingAsync(string database, string text, string[]? except = null)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        var found = new List<string>();
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var type = reader.GetString(0);
+            var key = reader.IsDBNull(1) ? "" : reader.GetString(1);
+            var payload = reader.IsDBNull(2) ? [] : (byte[])reader.GetValue(2);
+            if ((except ?? []).Contains(type))
+            {
+                continue;
+            }
+
+            if (key.Contains(text, StringComparison.Ordinal) || payload.AsSpan().IndexOf(needle) >= 0)
+            {
+                found.Add($"{type} {key}");
+            }
+        }
+
+        return found;
+    }
+}
