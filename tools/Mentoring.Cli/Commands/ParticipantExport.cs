@@ -7,19 +7,17 @@ using Spectre.Console;
 namespace Mentoring.Cli.Commands;
 
 /// <summary>
-/// `participants export`: everything the public API can return about one person, namely the profile and every published
-/// match naming them with its state, rating and comment. mentoring.v1 has no export RPC yet (issue #5), so stored
-/// feedback beyond the match and audit entries are not included; the document says so in "not_included".
+/// `participants export`: everything stored about one person, as DataProtectionService.ExportParticipant returns it
+/// (profile, audit entries naming them), with every published match naming them, each with the round's proposal
+/// (score, breakdown, reasons) and its lifecycle (state, rating, comment).
 /// </summary>
 public static class ParticipantExport
 {
-    public const string NotIncluded = "audit entries and data held outside the public API: mentoring.v1 has no participant export RPC yet (issue #5)";
-
     public static async Task<int> RunAsync(CommandContext context)
     {
         var name = ParticipantCommands.ParticipantName(context);
         var api = context.Api;
-        var participant = await api.Participants.GetParticipantAsync(new GetParticipantRequest { Name = name }, cancellationToken: context.CancellationToken);
+        var export = await api.DataProtection.ExportParticipantAsync(new ExportParticipantRequest { Name = name }, cancellationToken: context.CancellationToken);
         var matches = new JsonArray();
         foreach (var round in await ApiReader.RoundsAsync(api, CliNames.ProgrammeOf(name), context.CancellationToken))
         {
@@ -46,9 +44,9 @@ public static class ParticipantExport
 
         var document = new JsonObject
         {
-            ["participant"] = ProtoJson.ToNode(participant),
+            ["participant"] = ProtoJson.ToNode(export.Participant),
             ["matches"] = matches,
-            ["not_included"] = new JsonArray(NotIncluded),
+            ["audit_entries"] = new JsonArray([.. export.AuditEntries.Select(entry => ProtoJson.ToNode(entry))]),
         };
         if (ParticipantCommands.OutFile(context) is { } path)
         {
@@ -59,7 +57,7 @@ public static class ParticipantExport
             }
             else
             {
-                context.Console.WriteLine($"Exported {name} ({matches.Count} matches) to {path}. Not included: {NotIncluded}.");
+                context.Console.WriteLine($"Exported {name} ({matches.Count} matches, {export.AuditEntries.Count} audit entries) to {path}.");
             }
         }
         else

@@ -25,6 +25,7 @@ public sealed class ApiClients : IDisposable
         Rounds = new(invoker);
         Matches = new(invoker);
         Recommendations = new(invoker);
+        DataProtection = new(invoker);
     }
 
     public ProgrammeService.ProgrammeServiceClient Programmes { get; }
@@ -36,6 +37,8 @@ public sealed class ApiClients : IDisposable
     public MatchService.MatchServiceClient Matches { get; }
 
     public RecommendationService.RecommendationServiceClient Recommendations { get; }
+
+    public DataProtectionService.DataProtectionServiceClient DataProtection { get; }
 
     public void Dispose() => _channel.Dispose();
 
