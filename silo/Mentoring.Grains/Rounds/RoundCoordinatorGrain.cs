@@ -134,7 +134,8 @@ public sealed class RoundCoordinatorGrain(
         try
         {
             await EnterAsync(RoundPhase.Snapshot);
-            var request = await RoundInput.SnapshotAsync(GrainFactory, spec.ProgrammeId, spec.Scope, spec.Solver, cancellationToken);
+            var request = await ClusterRetry.ReadAsync(
+                () => RoundInput.SnapshotAsync(GrainFactory, spec.ProgrammeId, spec.Scope, spec.Solver, cancellationToken), cancellationToken);
             var round = await Task.Run(() => DistributedRound.Prepare(request), cancellationToken);
             _pairsTotal = (long)round.MenteeCount * round.MentorCount;
             _pairsScored = 0;
