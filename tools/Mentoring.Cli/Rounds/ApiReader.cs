@@ -8,69 +8,37 @@ public static class ApiReader
 {
     private const int PageSize = 1000;
 
-    public static async Task<List<RoundMatch>> MatchesAsync(ApiClients api, string round, CancellationToken cancellationToken)
-    {
-        var all = new List<RoundMatch>();
-        var token = "";
-        do
+    public static Task<List<RoundMatch>> MatchesAsync(ApiClients api, string round, CancellationToken cancellationToken) =>
+        AllPagesAsync<RoundMatch>(async token =>
         {
             var page = await api.Rounds.ListRoundMatchesAsync(
                 new ListRoundMatchesRequest { Parent = round, PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
-            all.AddRange(page.Matches);
-            token = page.NextPageToken;
-        }
-        while (token.Length > 0);
+            return (page.Matches, page.NextPageToken);
+        });
 
-        return all;
-    }
-
-    public static async Task<List<UnmatchedMentee>> UnmatchedAsync(ApiClients api, string round, CancellationToken cancellationToken)
-    {
-        var all = new List<UnmatchedMentee>();
-        var token = "";
-        do
+    public static Task<List<UnmatchedMentee>> UnmatchedAsync(ApiClients api, string round, CancellationToken cancellationToken) =>
+        AllPagesAsync<UnmatchedMentee>(async token =>
         {
             var page = await api.Rounds.ListUnmatchedMenteesAsync(
                 new ListUnmatchedMenteesRequest { Parent = round, PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
-            all.AddRange(page.UnmatchedMentees);
-            token = page.NextPageToken;
-        }
-        while (token.Length > 0);
+            return (page.UnmatchedMentees, page.NextPageToken);
+        });
 
-        return all;
-    }
-
-    public static async Task<List<Round>> RoundsAsync(ApiClients api, string programme, CancellationToken cancellationToken)
-    {
-        var all = new List<Round>();
-        var token = "";
-        do
+    public static Task<List<Round>> RoundsAsync(ApiClients api, string programme, CancellationToken cancellationToken) =>
+        AllPagesAsync<Round>(async token =>
         {
             var page = await api.Rounds.ListRoundsAsync(
                 new ListRoundsRequest { Parent = programme, PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
-            all.AddRange(page.Rounds);
-            token = page.NextPageToken;
-        }
-        while (token.Length > 0);
+            return (page.Rounds, page.NextPageToken);
+        });
 
-        return all;
-    }
-
-    public static async Task<List<Participant>> ParticipantsAsync(ApiClients api, string programme, ParticipantRole role, CancellationToken cancellationToken)
-    {
-        var all = new List<Participant>();
-        var token = "";
-        do
+    public static Task<List<Participant>> ParticipantsAsync(ApiClients api, string programme, ParticipantRole role, CancellationToken cancellationToken) =>
+        AllPagesAsync<Participant>(async token =>
         {
             var page = await api.Participants.ListParticipantsAsync(
                 new ListParticipantsRequest { Parent = programme, PageSize = PageSize, PageToken = token, Role = role }, cancellationToken: cancellationToken);
-            all.AddRange(page.Participants);
-            token = page.NextPageToken;
-        }
-        while (token.Length > 0);
-
-        return all;
-    }
+            return (page.Participants, page.NextPageToken);
+        });
 
     /// <summary>The published match of each round match, read with bounded concurrency; null for a dry run (nothing is published).</summary>
     public static async Task<Match?[]> PublishedAsync(ApiClients api, Round round, IReadOnlyList<RoundMatch> matches, CancellationToken cancellationToken)
@@ -85,5 +53,21 @@ public static class ApiReader
             published[i] = await api.Matches.GetMatchAsync(
                 new GetMatchRequest { Name = $"{round.Name}/matches/{CliNames.Id(matches[i].Mentee)}" }, cancellationToken: ct));
         return published;
+    }
+
+    /// <summary>Follows page tokens (AIP-158) from the first page until the server returns an empty one.</summary>
+    private static async Task<List<T>> AllPagesAsync<T>(Func<string, Task<(IEnumerable<T> Items, string NextPageToken)>> readPage)
+    {
+        var all = new List<T>();
+        var token = "";
+        do
+        {
+            var (items, next) = await readPage(token);
+            all.AddRange(items);
+            token = next;
+        }
+        while (token.Length > 0);
+
+        return all;
     }
 }
