@@ -19,4 +19,5 @@ public static class StorageNames
     public const string ApiKeyState = "api-key";
     public const string TenantApiKeysState = "tenant-api-keys";
     public const string AuditLogState = "audit-log";
+    public const string AuditSegmentState = "audit-segment";
 }

@@ -12,8 +12,6 @@ namespace Mentoring.Api.Services;
 /// <summary>mentoring.v1.DataProtectionService: a participant's data export, gathered from their grain, the round results and the audit log.</summary>
 public sealed class DataProtectionService(IGrainFactory grains) : Contracts.V1.DataProtectionService.DataProtectionServiceBase
 {
-    private const int AuditPage = 1000;
-
     public override async Task<ParticipantExport> ExportParticipant(ExportParticipantRequest request, ServerCallContext context)
     {
         if (!ResourceNames.TryParseParticipant(request.Name, out var programmeId, out var participantId))
@@ -46,15 +44,9 @@ public sealed class DataProtectionService(IGrainFactory grains) : Contracts.V1.D
             }
         }
 
+        // Filtered inside each audit segment, so only the participant's entries cross the network.
         var audit = grains.GetGrain<IAuditLogGrain>(SecurityKeys.AuditLog(Caller.Of(context).Tenant));
-        long? before = null;
-        do
-        {
-            var records = await audit.ListAsync(before, AuditPage, cancellationToken);
-            export.AuditEntries.AddRange(records.Records.Where(r => r.Resource == request.Name).Select(AuditService.ToProto));
-            before = records.NextBefore;
-        }
-        while (before is not null);
+        export.AuditEntries.AddRange((await audit.FindAsync(request.Name, cancellationToken)).Select(AuditService.ToProto));
 
         return export;
     }

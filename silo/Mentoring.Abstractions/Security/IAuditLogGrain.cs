@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Mentoring.Abstractions.Security;
 
 /// <summary>One tenant's durable audit log, append-only. Keyed by <see cref="SecurityKeys.AuditLog"/>.</summary>
@@ -8,4 +10,13 @@ public interface IAuditLogGrain : IGrainWithStringKey
 
     /// <summary>Up to <paramref name="limit"/> records older than sequence number <paramref name="before"/> (null: the newest), newest first.</summary>
     Task<AuditPage> ListAsync(long? before, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Every record whose resource is exactly <paramref name="resourceName"/>, newest first; filtered where the records are stored.</summary>
+    Task<ImmutableArray<AuditRecord>> FindAsync(string resourceName, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Rewrites every record naming <paramref name="resourceName"/> or a resource under it ("{resourceName}/..."), so that
+    /// prefix reads <paramref name="replacement"/>; returns how many records changed. Sequence numbers and order stay.
+    /// </summary>
+    Task<int> RedactAsync(string resourceName, string replacement, CancellationToken cancellationToken = default);
 }

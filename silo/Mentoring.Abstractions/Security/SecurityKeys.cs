@@ -11,4 +11,7 @@ public static class SecurityKeys
 
     /// <summary>One tenant's audit log.</summary>
     public static string AuditLog(string tenant) => $"tenants/{tenant}/audit";
+
+    /// <summary>Segment <paramref name="segment"/> of the audit log keyed <paramref name="auditLog"/>, e.g. "tenants/acme/audit/segments/s0".</summary>
+    public static string AuditSegment(string auditLog, int segment) => $"{auditLog}/segments/s{segment}";
 }
