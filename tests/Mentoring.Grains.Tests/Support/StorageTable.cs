@@ -18,21 +18,21 @@ public sealed class StorageTable(StorageConnection storage, string serviceId)
         return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The stored version of a row, or null when there is no row; it moves on every write that reaches the database.</summary>
-    public async Task<long?> VersionAsync(string grainKey, string stateName)
-    {
-        var result = await ScalarAsync(
-            "SELECT Version FROM OrleansStorage WHERE GrainIdExtensionString = @key AND GrainTypeString = @type AND ServiceId = @service",
-            grainKey,
-            stateName);
-        return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     /// <summary>The size in bytes of a row's serialised state, or null when there is no row.</summary>
     public async Task<long?> PayloadBytesAsync(string grainKey, string stateName)
     {
         var result = await ScalarAsync(
             "SELECT length(PayloadBinary) FROM OrleansStorage WHERE GrainIdExtensionString = @key AND GrainTypeString = @type AND ServiceId = @service",
+            grainKey,
+            stateName);
+        return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The stored version of a row, or null when there is no row; it moves on every write that reaches the database.</summary>
+    public async Task<long?> VersionAsync(string grainKey, string stateName)
+    {
+        var result = await ScalarAsync(
+            "SELECT Version FROM OrleansStorage WHERE GrainIdExtensionString = @key AND GrainTypeString = @type AND ServiceId = @service",
             grainKey,
             stateName);
         return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
