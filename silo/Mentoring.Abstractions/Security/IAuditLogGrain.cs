@@ -9,9 +9,11 @@ public interface IAuditLogGrain : IGrainWithStringKey
     Task AppendAsync(AuditRecord record, CancellationToken cancellationToken = default);
 
     /// <summary>Up to <paramref name="limit"/> records older than sequence number <paramref name="before"/> (null: the newest), newest first.</summary>
+    [AlwaysInterleave]
     Task<AuditPage> ListAsync(long? before, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Every record whose resource is exactly <paramref name="resourceName"/>, newest first; filtered where the records are stored.</summary>
+    [AlwaysInterleave]
     Task<ImmutableArray<AuditRecord>> FindAsync(string resourceName, CancellationToken cancellationToken = default);
 
     /// <summary>

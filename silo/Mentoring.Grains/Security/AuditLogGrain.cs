@@ -8,6 +8,8 @@ namespace Mentoring.Grains.Security;
 /// Records live in <see cref="SegmentSize"/>-record segments (<see cref="IAuditSegmentGrain"/>), one row each, so an append
 /// rewrites at most one segment however long the log grows. Record n (its sequence number) is at position n % SegmentSize
 /// of segment n / SegmentSize. This head stores only the segment count and learns the record count from the last segment.
+/// Reads interleave with appends, so an export scanning every segment does not hold up audited calls: a read takes the count
+/// of stored records when it starts, and the count moves only once a record is stored.
 /// </remarks>
 public sealed class AuditLogGrain(
     [PersistentState(StorageNames.AuditLogState, StorageNames.Provider)] IPersistentState<AuditLogState> state) : Grain, IAuditLogGrain

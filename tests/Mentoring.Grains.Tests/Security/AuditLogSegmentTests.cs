@@ -2,7 +2,6 @@ using Mentoring.Abstractions.Security;
 using Mentoring.Grains.Security;
 using Mentoring.Grains.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Orleans.Storage;
 
 namespace Mentoring.Grains.Tests.Security;
@@ -93,23 +92,10 @@ public sealed class AuditLogSegmentTests(PostgresClusterFixture fixture)
         var audit = new AuditLogDriver(_cluster, "audit-refused");
         var records = Enumerable.Range(0, count).Select(i => AuditLogDriver.Record(i)).ToList();
         await audit.AppendAsync(records);
-        var trigger = $"test_refuse_{Guid.NewGuid():N}";
-
-        await ExecuteAsync(
-            $"""
-            CREATE FUNCTION {trigger}() RETURNS trigger AS $$
-            BEGIN RAISE EXCEPTION 'storage unavailable (injected by the test)'; END $$ LANGUAGE plpgsql;
-            CREATE TRIGGER {trigger} BEFORE INSERT OR UPDATE ON orleansstorage
-                FOR EACH ROW WHEN (NEW.grainidextensionstring = '{audit.SegmentKey(count / Size)}') EXECUTE FUNCTION {trigger}();
-            """);
-        try
+        await using (await RefusedWrites.ForKeyAsync(_cluster, audit.SegmentKey(count / Size)))
         {
             await Assert.ThrowsAnyAsync<Exception>(() => audit.Log.AppendAsync(AuditLogDriver.Record(-1, "refused")));
             Assert.Equal(Enumerable.Reverse(records), await audit.ListAllAsync(100));
-        }
-        finally
-        {
-            await ExecuteAsync($"DROP TRIGGER {trigger} ON orleansstorage; DROP FUNCTION {trigger}();");
         }
 
         await audit.Log.AppendAsync(AuditLogDriver.Record(count));
@@ -145,6 +131,25 @@ public sealed class AuditLogSegmentTests(PostgresClusterFixture fixture)
         Assert.Equal(records.Count - 1, (await audit.Log.ListAsync(null, 1)).NextBefore);
     }
 
+    [Fact]
+    public async Task A_move_into_segments_that_fails_keeps_the_old_row_and_completes_on_the_next_activation()
+    {
+        var audit = new AuditLogDriver(_cluster, "audit-legacy-retry");
+        var records = Enumerable.Range(0, Size + 10).Select(i => AuditLogDriver.Record(i)).ToList();
+        var storage = _cluster.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+        await storage.WriteStateAsync(StorageNames.AuditLogState, audit.Log.GetGrainId(), new GrainState<AuditLogState>(new AuditLogState { Records = [.. records] }));
+        var legacyVersion = await _cluster.Table.VersionAsync(audit.Key, StorageNames.AuditLogState);
+
+        await using (await RefusedWrites.ForKeyAsync(_cluster, audit.SegmentKey(1)))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => audit.Log.ListAsync(null, 10));
+            Assert.Equal(legacyVersion, await _cluster.Table.VersionAsync(audit.Key, StorageNames.AuditLogState));
+        }
+
+        Assert.Equal(Enumerable.Reverse(records), await audit.ListAllAsync(100));
+        Assert.True(await _cluster.Table.PayloadBytesAsync(audit.Key, StorageNames.AuditLogState) < 64, "The head row still holds records.");
+    }
+
     private async Task<List<long?>> VersionsAsync(AuditLogDriver audit, int segments)
     {
         var versions = new List<long?>();
@@ -154,13 +159,5 @@ public sealed class AuditLogSegmentTests(PostgresClusterFixture fixture)
         }
 
         return versions;
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_cluster.Storage.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -51,6 +51,28 @@ public sealed class AuditRedactionTests(PostgresClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_redaction_that_fails_in_one_segment_leaves_that_segment_unchanged_and_a_retry_completes_it()
+    {
+        var audit = new AuditLogDriver(_cluster, "audit-redact-retry");
+        var records = Enumerable.Range(0, 3 * Size).Select(i => AuditLogDriver.Record(i, ResourceOf(i))).ToList();
+        await audit.AppendAsync(records);
+        var expected = records.Select(r => r.Resource == Ada || r.Resource.StartsWith(Ada + "/", StringComparison.Ordinal)
+            ? r with { Resource = "erased" + r.Resource[Ada.Length..] }
+            : r).ToList();
+
+        await using (await RefusedWrites.ForKeyAsync(_cluster, audit.SegmentKey(2)))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => audit.Log.RedactAsync(Ada, "erased"));
+            var listed = Enumerable.Reverse(await audit.ListAllAsync(Size)).ToList();
+            Assert.Equal(expected.Take(2 * Size), listed.Take(2 * Size));
+            Assert.Equal(records.Skip(2 * Size), listed.Skip(2 * Size));
+        }
+
+        Assert.Equal(expected.Skip(2 * Size).Zip(records.Skip(2 * Size)).Count(x => x.First != x.Second), await audit.Log.RedactAsync(Ada, "erased"));
+        Assert.Equal(Enumerable.Reverse(expected), await audit.ListAllAsync(Size));
+    }
+
+    [Fact]
     public async Task Redaction_refuses_a_replacement_that_it_would_cover_again()
     {
         var audit = new AuditLogDriver(_cluster, "audit-redact-refused");
