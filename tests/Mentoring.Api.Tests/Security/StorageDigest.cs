@@ -17,7 +17,7 @@ public static class StorageDigest
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT GrainTypeString, GrainIdExtensionString, Version, ModifiedOn, length(PayloadBinary), substr(PayloadBinary, 1, 64) FROM OrleansStorage
-            WHERE GrainTypeString <> 'audit-log'
+            WHERE GrainTypeString NOT IN ('audit-log', 'audit-segment')
             ORDER BY GrainTypeString, GrainIdExtensionString
             """;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
