@@ -15,7 +15,7 @@ public sealed class ProgrammeGrain(
     IOptions<RetentionOptions> retention,
     ILogger<ProgrammeGrain> logger) : Grain, IProgrammeGrain, IRemindable, IIncomingGrainCallFilter
 {
-    private const string RetentionReminder = "programme-retention";
+    internal const string RetentionReminder = "programme-retention";
     private readonly RetentionSchedule _schedule = retention.Value.Schedule;
 
     async Task<WriteResult<ProgrammeSnapshot>> IProgrammeGrain.CreateAsync(Programme programme, string tenant, CancellationToken cancellationToken)
