@@ -7,14 +7,24 @@ namespace Mentoring.Domain;
 /// </summary>
 public sealed record RetentionSchedule(bool Enabled, TimeSpan Period, TimeSpan CheckInterval)
 {
+    /// <summary>
+    /// No check is scheduled sooner than this. Orleans skips a reminder's first tick if it has already passed when the
+    /// silo starts the reminder, and the next one comes a whole check interval later.
+    /// </summary>
+    public static readonly TimeSpan MinimumDelay = TimeSpan.FromSeconds(10);
+
     /// <summary>When the purge is due for a programme ending at <paramref name="endTime"/>, whether or not retention is on.</summary>
     public DateTimeOffset? DueAt(DateTimeOffset? endTime) => endTime + Period;
 
     /// <summary>The purge time callers see: null when there is no end time or retention is off.</summary>
     public DateTimeOffset? PurgeTime(DateTimeOffset? endTime) => Enabled ? DueAt(endTime) : null;
 
-    /// <summary>Delay of the first check after an end time is set: at the purge time, or after one check interval if that is sooner.</summary>
-    public TimeSpan FirstCheckIn(DateTimeOffset endTime, DateTimeOffset now) => Until(endTime + Period, now);
+    /// <summary>Delay of the first check after an end time is set: at the purge time, but at most one check interval ahead.</summary>
+    public TimeSpan FirstCheckIn(DateTimeOffset endTime, DateTimeOffset now)
+    {
+        var remaining = endTime + Period - now;
+        return NoSoonerThanMinimum(remaining < CheckInterval ? remaining : CheckInterval);
+    }
 
     /// <summary>What a check running at <paramref name="now"/> does for a programme ending at <paramref name="endTime"/>.</summary>
     public RetentionDecision Decide(DateTimeOffset? endTime, DateTimeOffset now)
@@ -29,18 +39,14 @@ public sealed record RetentionSchedule(bool Enabled, TimeSpan Period, TimeSpan C
             return new(RetentionAction.Hold);
         }
 
-        var dueAt = end + Period;
-        if (dueAt <= now)
+        var remaining = end + Period - now;
+        if (remaining <= TimeSpan.Zero)
         {
             return new(RetentionAction.Purge);
         }
 
-        return dueAt - now < CheckInterval ? new(RetentionAction.Reschedule, dueAt - now) : new(RetentionAction.Wait);
+        return remaining < CheckInterval ? new(RetentionAction.Reschedule, NoSoonerThanMinimum(remaining)) : new(RetentionAction.Wait);
     }
 
-    private TimeSpan Until(DateTimeOffset dueAt, DateTimeOffset now)
-    {
-        var remaining = dueAt - now;
-        return remaining <= TimeSpan.Zero ? TimeSpan.Zero : remaining < CheckInterval ? remaining : CheckInterval;
-    }
+    private static TimeSpan NoSoonerThanMinimum(TimeSpan delay) => delay < MinimumDelay ? MinimumDelay : delay;
 }

@@ -67,14 +67,22 @@ public sealed class RetentionScheduleTests
         var immediate = Schedule with { Period = TimeSpan.Zero };
 
         Assert.Equal(RetentionAction.Purge, immediate.Decide(End, End).Action);
-        Assert.Equal(RetentionAction.Reschedule, immediate.Decide(End, End.AddSeconds(-1)).Action);
+        Assert.Equal(RetentionAction.Reschedule, immediate.Decide(End, End.AddMinutes(-1)).Action);
     }
 
     [Fact]
-    public void The_first_check_runs_at_once_when_the_purge_is_overdue()
+    public void A_reschedule_is_never_sooner_than_the_minimum_delay()
     {
-        Assert.Equal(TimeSpan.Zero, Schedule.FirstCheckIn(End, End.AddDays(400)));
-        Assert.Equal(TimeSpan.Zero, Schedule.FirstCheckIn(End, End.AddDays(365)));
+        var decision = Schedule.Decide(End, End.AddDays(365).AddSeconds(-1));
+
+        Assert.Equal(new RetentionDecision(RetentionAction.Reschedule, RetentionSchedule.MinimumDelay), decision);
+    }
+
+    [Fact]
+    public void The_first_check_of_an_overdue_purge_runs_after_the_minimum_delay()
+    {
+        Assert.Equal(RetentionSchedule.MinimumDelay, Schedule.FirstCheckIn(End, End.AddDays(400)));
+        Assert.Equal(RetentionSchedule.MinimumDelay, Schedule.FirstCheckIn(End, End.AddDays(365)));
     }
 
     [Fact]
