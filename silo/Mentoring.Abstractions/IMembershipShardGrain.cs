@@ -22,6 +22,13 @@ public interface IMembershipShardGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ImmutableArray<Participant>> GetProfilesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Ids of the profiles that name <paramref name="participantId"/> in a reporting line, ranked choices, blocked list or prior engagements.</summary>
+    [AlwaysInterleave]
+    Task<ImmutableArray<string>> ReferencingAsync(string participantId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the shard's rows from storage (the programme is being purged).</summary>
+    Task ClearAsync(CancellationToken cancellationToken = default);
+
     /// <summary>How many participants the shard holds.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 }

@@ -17,6 +17,22 @@ public interface IParticipantGrain : IGrainWithStringKey
     Task<WriteStatus> DeleteAsync(string? expectedEtag, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// First step of erasure: the profile is dropped from storage and the index at once and a pseudonym is fixed, which
+    /// a repeated call returns again, so an erasure that failed half-way resumes with the same pseudonym. Until
+    /// <see cref="CompleteErasureAsync"/>, the participant reads as absent and cannot be written.
+    /// </summary>
+    Task<ErasureTicket> BeginErasureAsync(string? expectedEtag, CancellationToken cancellationToken = default);
+
+    /// <summary>Last step of erasure: removes the row; a no-op unless an erasure is in progress.</summary>
+    Task CompleteErasureAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Forgets an erased participant: drops their id from this profile's reporting line, ranked choices, blocked list,
+    /// prior engagements and excluded partners, and renames the match slots named after them to the pseudonym.
+    /// </summary>
+    Task ForgetAsync(string erasedId, string pseudonym, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Holds one of the participant's slots in <paramref name="role"/> for an active match (named by <see cref="MatchKeys.Match"/>);
     /// idempotent. The single place capacity is counted, so concurrent accepts from different rounds cannot exceed it.
     /// </summary>

@@ -13,6 +13,11 @@ public static class ParticipantValidator
         var taxonomy = programme.Taxonomy.ToHashSet(StringComparer.Ordinal);
 
         v.Id($"{P}.id", participant.Id);
+        if (Pseudonyms.IsPseudonym(participant.Id))
+        {
+            v.Add($"{P}.id", $"must not start with '{Pseudonyms.Prefix}', which names erased participants");
+        }
+
         if (!Enum.IsDefined(participant.Role))
         {
             v.Add($"{P}.role", "must be MENTOR, MENTEE or PEER");

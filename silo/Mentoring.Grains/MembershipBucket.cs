@@ -31,4 +31,12 @@ internal sealed class MembershipBucket
 
     /// <summary>Completes once every change made before the call is stored.</summary>
     public Task PersistAsync() => _commit.PersistAsync();
+
+    /// <summary>Empties the bucket and removes its row.</summary>
+    public async Task ClearAsync(CancellationToken cancellationToken)
+    {
+        Profiles.Clear();
+        await PersistAsync();
+        await _state.ClearStateAsync(cancellationToken);
+    }
 }

@@ -95,6 +95,20 @@ public sealed class MembershipShardGrain : Grain, IMembershipShardGrain
     Task<ImmutableArray<Participant>> IMembershipShardGrain.GetProfilesAsync(CancellationToken cancellationToken) =>
         Task.FromResult(SortedIds().Select(Profile).ToImmutableArray());
 
+    async Task IMembershipShardGrain.ClearAsync(CancellationToken cancellationToken)
+    {
+        _sortedIds = null;
+        await Task.WhenAll(_buckets.Select(bucket => bucket.ClearAsync(cancellationToken)));
+        await _legacy.ClearStateAsync(cancellationToken);
+        DeactivateOnIdle();
+    }
+
+    Task<ImmutableArray<string>> IMembershipShardGrain.ReferencingAsync(string participantId, CancellationToken cancellationToken) =>
+        Task.FromResult(_buckets.SelectMany(bucket => bucket.Profiles.Values)
+            .Where(profile => ParticipantReferences.Names(profile, participantId))
+            .Select(profile => profile.Id)
+            .ToImmutableArray());
+
     Task<int> IMembershipShardGrain.CountAsync(CancellationToken cancellationToken) => Task.FromResult(_buckets.Sum(bucket => bucket.Profiles.Count));
 
     private MembershipBucket Bucket(string participantId) =>

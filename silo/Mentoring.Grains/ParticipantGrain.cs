@@ -14,6 +14,12 @@ public sealed class ParticipantGrain(
         Participant participant, WriteMode mode, string? expectedEtag, CancellationToken cancellationToken)
     {
         var existing = state.State.Participant;
+        if (state.State.ErasurePseudonym is not null)
+        {
+            // Until the erasure completes (repeating the delete resumes it), the id is neither present nor free.
+            return new(mode == WriteMode.Update ? WriteStatus.NotFound : WriteStatus.AlreadyExists, null);
+        }
+
         if (existing is null && mode == WriteMode.Update)
         {
             return new(WriteStatus.NotFound, null);
@@ -55,7 +61,7 @@ public sealed class ParticipantGrain(
     async Task<WriteStatus> IParticipantGrain.DeleteAsync(string? expectedEtag, CancellationToken cancellationToken)
     {
         var (programmeId, participantId) = ParseKey();
-        if (state.State.Participant is null)
+        if (state.State.Participant is null && state.State.ErasurePseudonym is null)
         {
             // Also drops a stale index entry, so erasing a programme always makes progress.
             await Shard(participantId, programmeId).RemoveAsync(participantId, cancellationToken);
@@ -72,6 +78,88 @@ public sealed class ParticipantGrain(
         await Shard(participantId, programmeId).RemoveAsync(participantId, cancellationToken);
         DeactivateOnIdle();
         return WriteStatus.Deleted;
+    }
+
+    async Task<ErasureTicket> IParticipantGrain.BeginErasureAsync(string? expectedEtag, CancellationToken cancellationToken)
+    {
+        var (programmeId, participantId) = ParseKey();
+        var excluded = state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners;
+        if (state.State.ErasurePseudonym is { } pseudonym)
+        {
+            return new(WriteStatus.Deleted, pseudonym, excluded);
+        }
+
+        if (state.State.Participant is null)
+        {
+            await Shard(participantId, programmeId).RemoveAsync(participantId, cancellationToken);
+            return new(WriteStatus.NotFound, null, []);
+        }
+
+        if (!string.IsNullOrEmpty(expectedEtag) && expectedEtag != Etags.Of(state.State.Version))
+        {
+            return new(WriteStatus.EtagMismatch, null, []);
+        }
+
+        // The profile leaves storage in this first write; what is kept until the end is only what erasure itself needs.
+        pseudonym = Pseudonyms.New();
+        state.State = new ParticipantState { ErasurePseudonym = pseudonym, ExcludedPartners = excluded };
+        await state.WriteStateAsync(cancellationToken);
+        await Shard(participantId, programmeId).RemoveAsync(participantId, cancellationToken);
+        return new(WriteStatus.Deleted, pseudonym, excluded);
+    }
+
+    async Task IParticipantGrain.CompleteErasureAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.ErasurePseudonym is null)
+        {
+            return;
+        }
+
+        await state.ClearStateAsync(cancellationToken);
+        state.State = new ParticipantState();
+        DeactivateOnIdle();
+    }
+
+    async Task IParticipantGrain.ForgetAsync(string erasedId, string pseudonym, CancellationToken cancellationToken)
+    {
+        if (state.State.Participant is not { } participant)
+        {
+            return;
+        }
+
+        var forgotten = ParticipantReferences.Without(participant, erasedId);
+        var excluded = state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners;
+        var next = state.State with
+        {
+            Participant = forgotten,
+            ExcludedPartners = excluded.Remove(erasedId),
+            MatchSlots = RenameSlots(Slots(MatchRole.Mentor), erasedId, pseudonym),
+            MenteeSlots = RenameSlots(Slots(MatchRole.Mentee), erasedId, pseudonym),
+            PeerSlots = RenameSlots(Slots(MatchRole.Peer), erasedId, pseudonym),
+        };
+        var profileChanged = !ReferenceEquals(forgotten, participant);
+        if (!profileChanged && next.ExcludedPartners.SequenceEqual(excluded)
+            && next.MatchSlots.SequenceEqual(Slots(MatchRole.Mentor)) && next.MenteeSlots.SequenceEqual(Slots(MatchRole.Mentee))
+            && next.PeerSlots.SequenceEqual(Slots(MatchRole.Peer)))
+        {
+            return;
+        }
+
+        state.State = profileChanged ? next with { Version = next.Version + 1, UpdateTime = clock.GetUtcNow() } : next;
+        await state.WriteStateAsync(cancellationToken);
+        if (profileChanged)
+        {
+            await Shard(forgotten.Id).UpsertAsync(forgotten, cancellationToken);
+        }
+    }
+
+    // Matches are named after their mentee (MatchKeys.Match), so a slot can carry the erased id in its last segment.
+    private static ImmutableArray<string> RenameSlots(ImmutableArray<string> slots, string erasedId, string pseudonym)
+    {
+        var suffix = "/matches/" + erasedId;
+        return slots.Any(s => s.EndsWith(suffix, StringComparison.Ordinal))
+            ? [.. slots.Select(s => s.EndsWith(suffix, StringComparison.Ordinal) ? s[..^erasedId.Length] + pseudonym : s).Order(StringComparer.Ordinal)]
+            : slots;
     }
 
     async Task<MatchSlot> IParticipantGrain.ReserveMatchSlotAsync(string match, MatchRole role, CancellationToken cancellationToken)

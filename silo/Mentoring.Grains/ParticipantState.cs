@@ -23,4 +23,7 @@ public sealed record ParticipantState
 
     /// <summary>Partners never to be offered again (declined, or active and later ended), in ordinal order.</summary>
     [Id(7)] public ImmutableArray<string> ExcludedPartners { get; init; } = [];
+
+    /// <summary>Set while an erasure runs: the profile is already gone and this pseudonym stands in for the participant.</summary>
+    [Id(8)] public string? ErasurePseudonym { get; init; }
 }

@@ -2,6 +2,7 @@ using Mentoring.Abstractions;
 using Mentoring.Abstractions.Security;
 using Mentoring.Domain;
 using Mentoring.Grains.Retention;
+using Mentoring.Grains.Rounds;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,12 @@ public sealed class ProgrammeGrain(
     {
         if (state.State.Programme is { } existing)
         {
+            if (state.State.Deleting)
+            {
+                // The id stays taken until the purge of its data finishes.
+                return new(WriteStatus.AlreadyExists, null);
+            }
+
             // Programme ids are global: another tenant's id is taken, whatever the content.
             var status = state.State.Tenant == tenant && ContentEquality.Same(existing, programme) ? WriteStatus.Unchanged : WriteStatus.AlreadyExists;
             if (status == WriteStatus.Unchanged)
@@ -45,7 +52,7 @@ public sealed class ProgrammeGrain(
 
     async Task<WriteResult<ProgrammeSnapshot>> IProgrammeGrain.UpdateAsync(Programme programme, string? expectedEtag, CancellationToken cancellationToken)
     {
-        if (state.State.Programme is not { } existing)
+        if (state.State is not { Programme: { } existing, Deleting: false })
         {
             return new(WriteStatus.NotFound, null);
         }
@@ -73,7 +80,7 @@ public sealed class ProgrammeGrain(
 
     async Task<ParticipantPage> IProgrammeGrain.ListParticipantsAsync(ParticipantCursor cursor, int pageSize, ParticipantRole? role, CancellationToken cancellationToken)
     {
-        if (state.State.Programme is not { } programme)
+        if (state.State is not { Programme: { } programme, Deleting: false })
         {
             return new ParticipantPage([], null);
         }
@@ -88,20 +95,30 @@ public sealed class ProgrammeGrain(
             return WriteStatus.NotFound;
         }
 
-        if (!string.IsNullOrEmpty(expectedEtag) && expectedEtag != Etags.Of(state.State.Version))
-        {
-            return WriteStatus.EtagMismatch;
-        }
-
         var membership = new ProgrammeMembership(GrainFactory, existing.Id);
-        if (!force && await membership.AnyAsync(cancellationToken))
+        if (!state.State.Deleting)
         {
-            return WriteStatus.HasChildren;
+            if (!string.IsNullOrEmpty(expectedEtag) && expectedEtag != Etags.Of(state.State.Version))
+            {
+                return WriteStatus.EtagMismatch;
+            }
+
+            if (!force && await membership.AnyAsync(cancellationToken))
+            {
+                return WriteStatus.HasChildren;
+            }
+
+            // From here on the programme reads as gone (no new rounds, no writes); a failure below is resumed by repeating the delete.
+            state.State = state.State with { Deleting = true };
+            await state.WriteStateAsync(cancellationToken);
         }
 
         await membership.EraseAllAsync(cancellationToken);
+        await new ProgrammeRoundsPurge(GrainFactory, existing.Id).RunAsync(cancellationToken);
+        // The directory is found through the tenant, which clearing the state forgets.
+        var directory = Directory;
+        await directory.RemoveAsync(existing.Id, cancellationToken);
         await state.ClearStateAsync(cancellationToken);
-        await Directory.RemoveAsync(existing.Id, cancellationToken);
         DeactivateOnIdle();
         return WriteStatus.Deleted;
     }
@@ -189,7 +206,7 @@ public sealed class ProgrammeGrain(
     private IProgrammeDirectoryGrain Directory => GrainFactory.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory(state.State.Tenant));
 
     private ProgrammeSnapshot? Snapshot() =>
-        state.State.Programme is { } programme
+        state.State is { Programme: { } programme, Deleting: false }
             ? new ProgrammeSnapshot(
                 programme, Etags.Of(state.State.Version), state.State.CreateTime, state.State.UpdateTime, state.State.Tenant, _schedule.PurgeTime(programme.EndTime))
             : null;

@@ -54,6 +54,8 @@ internal sealed class ProgrammeMembership(IGrainFactory grains, string programme
                 await Task.WhenAll(page.ParticipantIds.Select(id =>
                     grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, id)).DeleteAsync(null, cancellationToken)));
             }
+
+            await Shard(shard).ClearAsync(cancellationToken);
         }
     }
 

@@ -14,4 +14,7 @@ public sealed record ProgrammeState
 
     /// <summary>The owner; programmes stored before tenants existed belong to the default tenant.</summary>
     [Id(4)] public string Tenant { get; init; } = GrainKeys.DefaultTenant;
+
+    /// <summary>Set once a delete is accepted: the programme reads as absent while its data is purged, and a repeated delete resumes.</summary>
+    [Id(5)] public bool Deleting { get; init; }
 }

@@ -28,6 +28,13 @@ public sealed class ParticipantValidatorTests
     }
 
     [Fact]
+    public void An_id_in_the_pseudonym_namespace_is_refused_so_no_live_participant_looks_erased()
+    {
+        Assert.Equal(["participant.id"], Validate(Mentor() with { Id = Pseudonyms.New() }));
+        Assert.Empty(Validate(Mentor() with { Id = "Erased-but-not-reserved" }));
+    }
+
+    [Fact]
     public void Undefined_role()
     {
         Assert.Equal(["participant.role"], Validate(Mentor() with { Role = 0 }));

@@ -151,7 +151,7 @@ public sealed class CallAuthorizationInterceptor(
         }
         finally
         {
-            var name = resource();
+            var name = AuditResource.Of(context, resource());
             // Key administration is recorded in the log of the tenant whose keys change.
             var tenant = ApiKeyNames.TryParseTenant(name, out var t) || ApiKeyNames.TryParseKey(name, out t, out _) ? t : caller.Tenant;
             await audit.RecordAsync(tenant, caller, context.Method, name, outcome, CancellationToken.None);

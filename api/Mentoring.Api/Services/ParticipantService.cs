@@ -126,11 +126,12 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
     public override async Task<Empty> DeleteParticipant(DeleteParticipantRequest request, ServerCallContext context)
     {
         var (programmeId, participantId) = ParseName(request.Name, "name");
-        var status = await Grain(programmeId, participantId).DeleteAsync(request.Etag, context.CancellationToken);
-        WriteStatusCheck.Succeeded(status, request.Name);
+        var erasure = await grains.GetGrain<IParticipantErasureGrain>(GrainKeys.Participant(programmeId, participantId))
+            .EraseAsync(request.Etag, context.CancellationToken);
+        WriteStatusCheck.Succeeded(erasure.Status, request.Name);
 
-        // Erasure reaches past round results too; if this pass fails the call fails, with the profile already gone.
-        await grains.GetGrain<IParticipantErasureGrain>(GrainKeys.Participant(programmeId, participantId)).PseudonymiseResultsAsync(context.CancellationToken);
+        // The audit record of the erasure names the pseudonym: the log must not keep the id it just erased.
+        AuditResource.Override(context, ResourceNames.Participant(programmeId, erasure.Pseudonym!));
         return new Empty();
     }
 

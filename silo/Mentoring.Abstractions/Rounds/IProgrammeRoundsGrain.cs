@@ -14,6 +14,12 @@ public interface IProgrammeRoundsGrain : IGrainWithStringKey
     /// <summary>Rounds whose matches are published (finished, not dry runs), oldest first.</summary>
     Task<ImmutableArray<string>> PublishedRoundsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Removes the registry from storage once the caller has purged every round it lists (not here: a running round
+    /// reports its end to this grain while it is purged).
+    /// </summary>
+    Task ClearAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Called by a coordinator when its round reaches a final phase.</summary>
     Task RoundFinishedAsync(string roundId, bool published, CancellationToken cancellationToken = default);
 }

@@ -27,4 +27,17 @@ public interface IRoundCoordinatorGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave]
     Task<int?> FindMatchPageAsync(string menteeId, CancellationToken cancellationToken = default);
+
+    /// <summary>How many result pages the round may have stored, published or not (a round that failed while publishing).</summary>
+    [AlwaysInterleave]
+    Task<int> StoredPageCountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Erasure: the mentee's match on <paramref name="page"/> is now addressed by <paramref name="pseudonym"/>, and the
+    /// page index no longer holds the erased id. Idempotent.
+    /// </summary>
+    Task ForgetMenteeAsync(string menteeId, string pseudonym, int page, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels the round if it runs, then removes its result pages and its own row from storage.</summary>
+    Task PurgeAsync(CancellationToken cancellationToken = default);
 }

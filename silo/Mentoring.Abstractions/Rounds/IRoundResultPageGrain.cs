@@ -35,7 +35,13 @@ public interface IRoundResultPageGrain : IGrainWithStringKey
 
     /// <summary>
     /// Erasure: replaces the participant's id on this page with <paramref name="pseudonym"/> and drops the free-text
-    /// comment of their matches; scores, states and ratings stay for the programme's statistics. True when the page changed.
+    /// comment of their matches; scores, states and ratings stay for the programme's statistics. Idempotent.
     /// </summary>
-    Task<bool> PseudonymiseAsync(string participantId, string pseudonym, CancellationToken cancellationToken = default);
+    Task<PseudonymisedPage> PseudonymiseAsync(string participantId, string pseudonym, CancellationToken cancellationToken = default);
+
+    /// <summary>The first mentee of the page's matches whose id is not a pseudonym, or null when there is none.</summary>
+    Task<string?> FirstLiveMenteeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the page and its matches' lifecycle from storage (the programme is being purged).</summary>
+    Task ClearAsync(CancellationToken cancellationToken = default);
 }

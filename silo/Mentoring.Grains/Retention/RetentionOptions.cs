@@ -20,8 +20,8 @@ public sealed class RetentionOptions
     public TimeSpan Period { get; set; } = TimeSpan.FromDays(365);
 
     /// <summary>
-    /// How often each scheduled programme checks its purge time; a purge that could not run (a round in progress)
-    /// is retried at the next check. Orleans refuses reminder periods below one minute.
+    /// How often each scheduled programme checks its purge time; a purge that did not complete
+    /// is retried (and so resumed) at the next check. Orleans refuses reminder periods below one minute.
     /// </summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromDays(1);
 

@@ -98,6 +98,13 @@ public sealed class ProgrammeRoundsGrain(
         }
     }
 
+    async Task IProgrammeRoundsGrain.ClearAsync(CancellationToken cancellationToken)
+    {
+        await state.ClearStateAsync(cancellationToken);
+        state.State = new ProgrammeRoundsState();
+        DeactivateOnIdle();
+    }
+
     private string ProgrammeId => this.GetPrimaryKeyString().Split('/')[1];
 
     // Sortable by start time, unique, and never all digits.

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Domain;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching.Distributed;
 using Microsoft.Extensions.Logging;
@@ -110,8 +111,62 @@ public sealed class RoundCoordinatorGrain(
 
     Task<int?> IRoundCoordinatorGrain.FindMatchPageAsync(string menteeId, CancellationToken cancellationToken) =>
         Task.FromResult(state.State is { Spec.DryRun: false, Progress.Phase: RoundPhase.Done, PageFirstMentees: { IsDefault: false } firsts }
-            ? MatchPageIndex.Find(firsts, menteeId)
+            ? Pseudonyms.IsPseudonym(menteeId)
+                ? state.State.PseudonymPages.TryGetValue(menteeId, out var page) ? page : null
+                : MatchPageIndex.Find(firsts, menteeId)
             : null);
+
+    Task<int> IRoundCoordinatorGrain.StoredPageCountAsync(CancellationToken cancellationToken) => Task.FromResult(StoredPages);
+
+    // Rounds recorded before StoredPageCount existed stored exactly their published pages.
+    private int StoredPages => Math.Max(state.State.StoredPageCount, state.State.MatchPageCount);
+
+    async Task IRoundCoordinatorGrain.ForgetMenteeAsync(string menteeId, string pseudonym, int page, CancellationToken cancellationToken)
+    {
+        if (state.State.Spec is not { } spec || page < 0 || page >= state.State.MatchPageCount)
+        {
+            return;
+        }
+
+        var firsts = state.State.PageFirstMentees.IsDefault ? [] : state.State.PageFirstMentees;
+        var liveFirst = firsts.Contains(menteeId)
+            ? await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).FirstLiveMenteeAsync(cancellationToken)
+            : null;
+        var next = state.State with
+        {
+            PageFirstMentees = MatchPageIndex.Without(firsts, menteeId, page, liveFirst),
+            PseudonymPages = state.State.PseudonymPages.SetItem(pseudonym, page),
+        };
+        if (next.PageFirstMentees != firsts || !state.State.PseudonymPages.ContainsKey(pseudonym))
+        {
+            state.State = next;
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    async Task IRoundCoordinatorGrain.PurgeAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Spec is not { } spec)
+        {
+            return;
+        }
+
+        if (state.State.Progress is { IsFinal: false })
+        {
+            await _cancel.CancelAsync();
+            if (_run is { } run)
+            {
+                await run;
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, StoredPages).Select(page =>
+            GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).ClearAsync(cancellationToken)));
+        await UnregisterWatchdogAsync();
+        await state.ClearStateAsync(cancellationToken);
+        state.State = new RoundState();
+        DeactivateOnIdle();
+    }
 
     async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -149,6 +204,7 @@ public sealed class RoundCoordinatorGrain(
             await EnterAsync(RoundPhase.Solving);
             var result = await Task.Run(() => round.Complete(blocks, cancellationToken), cancellationToken);
 
+            state.State = state.State with { StoredPageCount = Math.Max(state.State.StoredPageCount, RoundResultWriter.PageCount(result, options.Value.PageSize)) };
             await EnterAsync(RoundPhase.Publishing);
             var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, spec, result, round.IsPeer, options.Value.PageSize, cancellationToken);
             _shownWhileFinishing = Snapshot();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Domain;
 
 namespace Mentoring.Grains.Rounds;
 
@@ -187,12 +188,22 @@ public sealed class RoundResultPageGrain(
         return new(MatchChangeStatus.Changed, Snapshot(match));
     }
 
-    async Task<bool> IRoundResultPageGrain.PseudonymiseAsync(string participantId, string pseudonym, CancellationToken cancellationToken)
+    async Task<PseudonymisedPage> IRoundResultPageGrain.PseudonymiseAsync(string participantId, string pseudonym, CancellationToken cancellationToken)
     {
-        if (state.State.Page is not { } page
-            || !page.Matches.Any(m => m.MenteeId == participantId || m.MentorId == participantId) && !page.Unmatched.Any(u => u.MenteeId == participantId))
+        if (state.State.Page is not { } page)
         {
-            return false;
+            return new(false, []);
+        }
+
+        // Asked again after a half-finished erasure, the page answers from the pseudonym it already holds.
+        var theirs = page.Matches.Where(m => m.MenteeId == participantId || m.MentorId == participantId
+            || m.MenteeId == pseudonym || m.MentorId == pseudonym).ToList();
+        var result = new PseudonymisedPage(
+            theirs.Any(m => m.MenteeId == participantId || m.MenteeId == pseudonym),
+            [.. theirs.Select(m => m.MenteeId == participantId || m.MenteeId == pseudonym ? m.MentorId : m.MenteeId)]);
+        if (!page.Matches.Any(m => m.MenteeId == participantId || m.MentorId == participantId) && !page.Unmatched.Any(u => u.MenteeId == participantId))
+        {
+            return result;
         }
 
         string Replace(string id) => id == participantId ? pseudonym : id;
@@ -214,7 +225,17 @@ public sealed class RoundResultPageGrain(
             },
         };
         await state.WriteStateAsync(cancellationToken);
-        return true;
+        return result;
+    }
+
+    Task<string?> IRoundResultPageGrain.FirstLiveMenteeAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(state.State.Page?.Matches.Select(m => m.MenteeId).FirstOrDefault(id => !Pseudonyms.IsPseudonym(id)));
+
+    async Task IRoundResultPageGrain.ClearAsync(CancellationToken cancellationToken)
+    {
+        await lifecycle.ClearStateAsync(cancellationToken);
+        await state.ClearStateAsync(cancellationToken);
+        DeactivateOnIdle();
     }
 
     private MatchChange Illegal(RoundMatch match, string rule) =>

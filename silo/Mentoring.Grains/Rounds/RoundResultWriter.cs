@@ -10,7 +10,7 @@ internal static class RoundResultWriter
     public static async Task<int> WritePagesAsync(
         IGrainFactory grains, RoundSpec spec, MatchingResult result, bool peer, int pageSize, CancellationToken cancellationToken)
     {
-        var pageCount = Math.Max(1, (Math.Max(result.Matches.Count, result.Unmatched.Count) + pageSize - 1) / pageSize);
+        var pageCount = PageCount(result, pageSize);
         var writes = Enumerable.Range(0, pageCount).Select(page =>
         {
             var content = new RoundMatchPage(
@@ -23,6 +23,10 @@ internal static class RoundResultWriter
         await Task.WhenAll(writes);
         return pageCount;
     }
+
+    /// <summary>How many pages a result takes: matches and unmatched mentees each fill pages from the first.</summary>
+    public static int PageCount(MatchingResult result, int pageSize) =>
+        Math.Max(1, (Math.Max(result.Matches.Count, result.Unmatched.Count) + pageSize - 1) / pageSize);
 
     /// <summary>The mentee of each page's first match; the engine lists matches in ordinal mentee id order.</summary>
     public static ImmutableArray<string> FirstMenteeOfEachPage(MatchingResult result, int pageSize) =>

@@ -15,4 +15,13 @@ public sealed record RoundState
 
     /// <summary>The first mentee id of each page holding matches; pages are in mentee id order, so this locates a match.</summary>
     [Id(5)] public ImmutableArray<string> PageFirstMentees { get; init; } = [];
+
+    /// <summary>Pages of matches whose mentee was erased, by the pseudonym that now addresses the match.</summary>
+    [Id(6)] public ImmutableSortedDictionary<string, int> PseudonymPages { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+
+    /// <summary>
+    /// How many result pages may be in storage, recorded before they are written: a round that fails while publishing
+    /// keeps no page count, but erasure and purge must still reach every page it stored.
+    /// </summary>
+    [Id(7)] public int StoredPageCount { get; init; }
 }

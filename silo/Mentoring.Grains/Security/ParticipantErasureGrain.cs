@@ -1,22 +1,53 @@
+using System.Collections.Immutable;
+using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Abstractions.Security;
 
 namespace Mentoring.Grains.Security;
 
 /// <inheritdoc cref="IParticipantErasureGrain"/>
+/// <remarks>
+/// Order matters for resuming: the participant's own grain drops the profile and fixes the pseudonym first, then every
+/// place that outlives them is rewritten (each step idempotent), and only then is their row removed. A failure leaves
+/// the pseudonym in the row, so repeating the delete finishes the job with the same pseudonym.
+/// </remarks>
 [StatelessWorker]
 public sealed class ParticipantErasureGrain : Grain, IParticipantErasureGrain
 {
     private const int RoundsPerCall = 100;
+    private const int ParallelForgets = 32;
 
-    async Task<string> IParticipantErasureGrain.PseudonymiseResultsAsync(CancellationToken cancellationToken)
+    async Task<ErasureTicket> IParticipantErasureGrain.EraseAsync(string? expectedEtag, CancellationToken cancellationToken)
     {
         // "programmes/{programme}/participants/{participant}"
         var parts = this.GetPrimaryKeyString().Split('/');
         var (programmeId, participantId) = (parts[1], parts[3]);
+        var participant = GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, participantId));
+        var ticket = await participant.BeginErasureAsync(expectedEtag, cancellationToken);
+        if (ticket is not { Status: WriteStatus.Deleted, Pseudonym: { } pseudonym })
+        {
+            return ticket;
+        }
 
-        // Random, so that nothing stored leads back to the id; one per erasure, so a person's matches stay together.
-        var pseudonym = "erased-" + Guid.NewGuid().ToString("N")[..16];
+        var partners = await PseudonymiseRoundsAsync(programmeId, participantId, pseudonym, cancellationToken);
+        var referencing = await ReferencingAsync(programmeId, participantId, cancellationToken);
+        var others = partners.Concat(ticket.Partners).Concat(referencing)
+            .Where(id => id != participantId && id != pseudonym)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var batch in others.Chunk(ParallelForgets))
+        {
+            await Task.WhenAll(batch.Select(id =>
+                GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, id)).ForgetAsync(participantId, pseudonym, cancellationToken)));
+        }
+
+        await participant.CompleteErasureAsync(cancellationToken);
+        return ticket;
+    }
+
+    /// <summary>Pseudonymises every stored page of every round; returns the other side of each of the participant's matches.</summary>
+    private async Task<ImmutableArray<string>> PseudonymiseRoundsAsync(string programmeId, string participantId, string pseudonym, CancellationToken cancellationToken)
+    {
+        var partners = ImmutableArray.CreateBuilder<string>();
         var rounds = GrainFactory.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId));
         string? after = null;
         while (true)
@@ -25,19 +56,33 @@ public sealed class ParticipantErasureGrain : Grain, IParticipantErasureGrain
             foreach (var roundId in roundIds)
             {
                 var coordinator = GrainFactory.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
-                for (var page = 0; await coordinator.GetPageAsync(page, cancellationToken) is not null; page++)
+                var pages = await coordinator.StoredPageCountAsync(cancellationToken);
+                for (var page = 0; page < pages; page++)
                 {
-                    await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, page))
+                    var found = await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, page))
                         .PseudonymiseAsync(participantId, pseudonym, cancellationToken);
+                    partners.AddRange(found.Partners);
+                    if (found.WasMentee)
+                    {
+                        await coordinator.ForgetMenteeAsync(participantId, pseudonym, page, cancellationToken);
+                    }
                 }
             }
 
-            if (!hasMore || roundIds.Length == 0)
+            if (!hasMore || roundIds.IsEmpty)
             {
-                return pseudonym;
+                return partners.ToImmutable();
             }
 
             after = roundIds[^1];
         }
+    }
+
+    /// <summary>Participants whose profile names the erased one (reporting line, ranked choices, blocked, prior engagements).</summary>
+    private async Task<IEnumerable<string>> ReferencingAsync(string programmeId, string participantId, CancellationToken cancellationToken)
+    {
+        var shards = await Task.WhenAll(Enumerable.Range(0, GrainKeys.MembershipShards).Select(shard =>
+            GrainFactory.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(programmeId, shard)).ReferencingAsync(participantId, cancellationToken)));
+        return shards.SelectMany(ids => ids);
     }
 }

@@ -20,8 +20,12 @@ public sealed class ErasureTests(EmbeddedGatewayFixture fixture) : IClassFixture
         const string MenteeId = "zz-erasable-mentee";
         var mentee = Builders.Mentee($"{Marker} Person");
         mentee.Organisation = $"{Marker}-org";
-        await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = "ada", Participant = Builders.Mentor() });
-        await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = "aa-other-mentee", Participant = Builders.Mentee() });
+        var mentor = Builders.Mentor();
+        mentor.PriorEngagements.Add(MenteeId);
+        await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = "ada", Participant = mentor });
+        var colleague = Builders.Mentee();
+        colleague.ReportingLine.Add(MenteeId);
+        await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = "aa-other-mentee", Participant = colleague });
         var erasable = await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = MenteeId, Participant = mentee });
         var round = await rounds.StartRoundAsync(new() { Parent = programme.Name, RequestId = "before-erasure" });
         Assert.Equal(RoundState.Done, (await RoundCalls.WatchToEndAsync(rounds, round.Name))[^1].State);
@@ -38,8 +42,40 @@ public sealed class ErasureTests(EmbeddedGatewayFixture fixture) : IClassFixture
         Assert.Empty(await RowsContainingAsync(database, MenteeId, except: ["audit-log"]));
         var results = await RoundCalls.ListAllMatchesAsync(rounds, round.Name, pageSize: 10);
         Assert.DoesNotContain(results, m => m.Mentee == erasable.Name);
-        Assert.Contains(results, m => m.Mentee.StartsWith($"{programme.Name}/participants/erased-", StringComparison.Ordinal));
+        var pseudonymised = Assert.Single(results, m => m.Mentee.StartsWith($"{programme.Name}/participants/erased-", StringComparison.Ordinal));
         Assert.DoesNotContain(await clients.ListAllParticipantsAsync(programme.Name), p => p.Name == erasable.Name);
+
+        // The match stays addressable under the pseudonym, without the comment; other profiles no longer name the erased id.
+        var kept = await matches.GetMatchAsync(new() { Name = $"{round.Name}/matches/{pseudonymised.Mentee.Split('/')[^1]}" });
+        Assert.Equal((MatchState.Ended, 5, ""), (kept.State, kept.Rating, kept.Comment));
+        Assert.Empty((await clients.Participants.GetParticipantAsync(new() { Name = $"{programme.Name}/participants/ada" })).PriorEngagements);
+        Assert.Empty((await clients.Participants.GetParticipantAsync(new() { Name = $"{programme.Name}/participants/aa-other-mentee" })).ReportingLine);
+
+        // The erasure is audited under the pseudonym it introduced.
+        var audit = (await new AuditService.AuditServiceClient(channel).ListAuditEntriesAsync(new() { Parent = $"tenants/{TestCredentials.Tenant}", PageSize = 1000 })).AuditEntries;
+        Assert.Contains(audit, e => e.Method.EndsWith("/DeleteParticipant", StringComparison.Ordinal) && e.Resource == pseudonymised.Mentee);
+    }
+
+    [Fact]
+    public async Task A_forced_programme_delete_leaves_no_row_of_the_programme_outside_the_audit_log()
+    {
+        using var clients = Clients.For(fixture.Gateway);
+        using var channel = fixture.Gateway.CreateChannel();
+        var rounds = new RoundService.RoundServiceClient(channel);
+        const string ProgrammeId = "purged-by-delete";
+        var programme = await clients.CreateProgrammeAsync(ProgrammeId);
+        await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = "mentor-a", Participant = Builders.Mentor() });
+        await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = "mentee-a", Participant = Builders.Mentee() });
+        var round = await rounds.StartRoundAsync(new() { Parent = programme.Name, RequestId = "before-delete" });
+        Assert.Equal(RoundState.Done, (await RoundCalls.WatchToEndAsync(rounds, round.Name))[^1].State);
+        var database = Path.Combine(fixture.DataDirectory, "mentoring.db");
+        Assert.NotEmpty(await RowsContainingAsync(database, ProgrammeId, except: ["audit-log"]));
+
+        await clients.Programmes.DeleteProgrammeAsync(new() { Name = programme.Name, Force = true });
+
+        Assert.Empty(await RowsContainingAsync(database, ProgrammeId, except: ["audit-log"]));
+        var gone = await Assert.ThrowsAsync<Grpc.Core.RpcException>(async () => await rounds.GetRoundAsync(new() { Name = round.Name }));
+        Assert.Equal(Grpc.Core.StatusCode.NotFound, gone.StatusCode);
     }
 
     /// <summary>Rows (state name and key) whose key or payload holds <paramref name="text"/> as UTF-8, read straight from the SQLite file.</summary>

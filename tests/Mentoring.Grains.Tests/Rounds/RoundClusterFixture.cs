@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentoring.Grains.Tests.Rounds;
 
-/// <summary>Three silos on PostgreSQL, cutting rounds into small work items so that even small rounds fan out.</summary>
+/// <summary>Three silos on PostgreSQL, cutting rounds into small work items and pages so that even small rounds fan out.</summary>
 public sealed class RoundClusterFixture : IAsyncLifetime
 {
     private readonly PostgresFixture _database = new();
@@ -25,6 +25,9 @@ public sealed class RoundClusterFixture : IAsyncLifetime
                 o.MenteeBatch = 16;
                 o.MentorBatch = 16;
                 o.MaxConcurrentWorkItems = 4;
+
+                // Small pages, so that results span many pages and page lookups are exercised.
+                o.PageSize = 5;
             }));
     }
 

@@ -38,6 +38,34 @@ public sealed class StorageTable(StorageConnection storage, string serviceId)
         return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// "state key" of every row of the service whose key or payload holds <paramref name="text"/> (as UTF-8); with
+    /// <paramref name="within"/>, only rows whose key holds that too (one programme's rows, when ids repeat across programmes).
+    /// </summary>
+    public async Task<List<string>> RowsContainingAsync(string text, string? within = null)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        var found = new List<string>();
+        await using var connection = Open();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage WHERE ServiceId = @service";
+        AddParameter(command, "@service", serviceId);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var key = reader.IsDBNull(1) ? "" : reader.GetString(1);
+            var payload = reader.IsDBNull(2) ? [] : (byte[])reader.GetValue(2);
+            if ((within is null || key.Contains(within, StringComparison.Ordinal))
+                && (key.Contains(text, StringComparison.Ordinal) || payload.AsSpan().IndexOf(needle) >= 0))
+            {
+                found.Add($"{reader.GetString(0)} {key}");
+            }
+        }
+
+        return found;
+    }
+
     private async Task<object?> ScalarAsync(string sql, string grainKey, string stateName)
     {
         await using var connection = Open();
