@@ -15,4 +15,13 @@ public static class Limits
     public const int MaxCapacity = 50;
     public const int MaxSeniorityYears = 70;
     public const int MaxReportingLine = 2;
+
+    /// <summary>
+    /// Earliest programme end time: anything before is a client's mistake, above all the zero timestamp (1970), which
+    /// would make retention purge the programme at once.
+    /// </summary>
+    public static readonly DateTimeOffset MinEndTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Latest programme end time; leaves room to add any retention period without overflow.</summary>
+    public static readonly DateTimeOffset MaxEndTime = new(2999, 12, 31, 23, 59, 59, TimeSpan.Zero);
 }

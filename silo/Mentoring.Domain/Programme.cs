@@ -16,4 +16,7 @@ public sealed record Programme
     public OrganisationMode OrganisationMode { get; init; } = OrganisationMode.Any;
 
     public ImmutableArray<OrganisationPair> CompetitorPairs { get; init; } = [];
+
+    /// <summary>When the programme ends; retention purges it a configured period later. Null: it never ends.</summary>
+    public DateTimeOffset? EndTime { get; init; }
 }

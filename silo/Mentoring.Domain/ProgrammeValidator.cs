@@ -37,6 +37,11 @@ public static class ProgrammeValidator
             }
         }
 
+        if (programme.EndTime is { } end && (end < Limits.MinEndTime || end > Limits.MaxEndTime))
+        {
+            v.Add("programme.end_time", "must be between 2000-01-01T00:00:00Z and 2999-12-31T23:59:59Z");
+        }
+
         ValidatePolicy(v, programme.Policy);
         return v.Violations;
     }

@@ -1,14 +1,24 @@
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Security;
 using Mentoring.Domain;
+using Mentoring.Grains.Retention;
 using Mentoring.Grains.Rounds;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Mentoring.Grains;
 
 /// <inheritdoc cref="IProgrammeGrain"/>
+/// <remarks>A programme with an end time keeps a retention reminder that purges it once the retention period has passed.</remarks>
 public sealed class ProgrammeGrain(
     [PersistentState(StorageNames.ProgrammeState, StorageNames.Provider)] IPersistentState<ProgrammeState> state,
-    TimeProvider clock) : Grain, IProgrammeGrain
+    TimeProvider clock,
+    IOptions<RetentionOptions> retention,
+    ILogger<ProgrammeGrain> logger) : Grain, IProgrammeGrain, IRemindable, IIncomingGrainCallFilter
 {
+    internal const string RetentionReminder = "programme-retention";
+    private readonly RetentionSchedule _schedule = retention.Value.Schedule;
+
     async Task<WriteResult<ProgrammeSnapshot>> IProgrammeGrain.CreateAsync(Programme programme, string tenant, CancellationToken cancellationToken)
     {
         if (state.State.Programme is { } existing)
@@ -31,6 +41,7 @@ public sealed class ProgrammeGrain(
         }
 
         var now = clock.GetUtcNow();
+        await ScheduleRetentionAsync(null, programme.EndTime);
         state.State = new ProgrammeState { Programme = programme, Tenant = tenant, Version = 1, CreateTime = now, UpdateTime = now };
         await state.WriteStateAsync(cancellationToken);
         await Directory.AddAsync(programme.Id, cancellationToken);
@@ -56,8 +67,14 @@ public sealed class ProgrammeGrain(
             return new(WriteStatus.Unchanged, Snapshot());
         }
 
+        await ScheduleRetentionAsync(existing.EndTime, programme.EndTime);
         state.State = state.State with { Programme = programme, Version = state.State.Version + 1, UpdateTime = clock.GetUtcNow() };
         await state.WriteStateAsync(cancellationToken);
+        if (programme.EndTime is null && existing.EndTime is not null)
+        {
+            await CancelRetentionAsync();
+        }
+
         return new(WriteStatus.Updated, Snapshot());
     }
 
@@ -106,10 +123,91 @@ public sealed class ProgrammeGrain(
         return WriteStatus.Deleted;
     }
 
+    async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != RetentionReminder)
+        {
+            return;
+        }
+
+        var decision = _schedule.Decide(state.State.Programme?.EndTime, clock.GetUtcNow());
+        switch (decision.Action)
+        {
+            case RetentionAction.Cancel:
+                await CancelRetentionAsync();
+                break;
+            case RetentionAction.Reschedule:
+                await this.RegisterOrUpdateReminder(RetentionReminder, decision.DueIn, _schedule.CheckInterval);
+                break;
+            case RetentionAction.Purge:
+                await PurgeAsync();
+                break;
+        }
+    }
+
+    // A forced delete is the one path that removes everything of a programme; retention runs exactly that path.
+    private async Task PurgeAsync()
+    {
+        var programme = state.State.Programme!;
+        var tenant = state.State.Tenant;
+        WriteStatus status;
+        try
+        {
+            status = await ((IProgrammeGrain)this).DeleteAsync(null, force: true, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Retention could not purge programme {Programme}; it is retried at the next check", programme.Id);
+            return;
+        }
+
+        if (status != WriteStatus.Deleted)
+        {
+            logger.LogWarning("Retention could not purge programme {Programme} ({Status}); it is retried at the next check", programme.Id, status);
+            return;
+        }
+
+        var resource = GrainKeys.Programme(programme.Id);
+        await GrainFactory.GetGrain<IAuditLogGrain>(SecurityKeys.AuditLog(tenant)).AppendAsync(
+            new AuditRecord(clock.GetUtcNow(), "system:retention", "Retention/PurgeProgramme", resource, "OK"));
+        await CancelRetentionAsync();
+        logger.LogInformation("Retention purged programme {Programme}", programme.Id);
+    }
+
+    // DeleteAsync is shared with erasure and left as it is; a successful delete through the API drops the reminder here.
+    async Task IIncomingGrainCallFilter.Invoke(IIncomingGrainCallContext context)
+    {
+        var scheduled = state.State.Programme?.EndTime is not null;
+        await context.Invoke();
+        if (scheduled && context.Result is WriteStatus.Deleted)
+        {
+            await CancelRetentionAsync();
+        }
+    }
+
+    // Registered before the state is written and cancelled only after: every check decides from the stored state, so a
+    // reminder left by a failed write cancels itself, while a stored end time never lacks its reminder.
+    private async Task ScheduleRetentionAsync(DateTimeOffset? previousEnd, DateTimeOffset? end)
+    {
+        if (end is { } endTime && endTime != previousEnd)
+        {
+            await this.RegisterOrUpdateReminder(RetentionReminder, _schedule.FirstCheckIn(endTime, clock.GetUtcNow()), _schedule.CheckInterval);
+        }
+    }
+
+    private async Task CancelRetentionAsync()
+    {
+        if (await this.GetReminder(RetentionReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
     private IProgrammeDirectoryGrain Directory => GrainFactory.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory(state.State.Tenant));
 
     private ProgrammeSnapshot? Snapshot() =>
         state.State is { Programme: { } programme, Deleting: false }
-            ? new ProgrammeSnapshot(programme, Etags.Of(state.State.Version), state.State.CreateTime, state.State.UpdateTime, state.State.Tenant)
+            ? new ProgrammeSnapshot(
+                programme, Etags.Of(state.State.Version), state.State.CreateTime, state.State.UpdateTime, state.State.Tenant, _schedule.PurgeTime(programme.EndTime))
             : null;
 }

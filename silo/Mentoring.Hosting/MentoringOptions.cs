@@ -1,3 +1,4 @@
+using Mentoring.Grains.Retention;
 using Mentoring.Grains.Rounds;
 
 namespace Mentoring.Hosting;
@@ -27,6 +28,9 @@ public sealed class MentoringOptions
 
     /// <summary>How fresh on-demand recommendations are.</summary>
     public RecommendationOptions Recommendations { get; set; } = new();
+
+    /// <summary>When ended programmes are purged.</summary>
+    public RetentionOptions Retention { get; set; } = new();
 }
 
 /// <summary>Grain storage settings.</summary>

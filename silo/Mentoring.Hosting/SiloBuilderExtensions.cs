@@ -50,8 +50,10 @@ public static class SiloBuilderExtensions
         }
 
         options.Rounds.Validate();
+        options.Retention.Validate();
         silo.Services.AddSingleton(Options.Create(options.Rounds));
         silo.Services.AddSingleton(Options.Create(options.Recommendations));
+        silo.Services.AddSingleton(Options.Create(options.Retention));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
         if (options.Operations.Dashboard)

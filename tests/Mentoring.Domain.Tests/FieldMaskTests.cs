@@ -157,4 +157,31 @@ public sealed class FieldMaskTests
         Assert.False(result.Value.Policy.HasTopK);
         Assert.Equal(existing.Taxonomy, result.Value.Taxonomy);
     }
+
+    [Fact]
+    public void Programme_end_time_is_set_and_cleared_through_its_mask_path()
+    {
+        var end = new DateTimeOffset(2026, 6, 30, 17, 0, 0, TimeSpan.Zero);
+        var existing = ProgrammeMapper.ToProto(Programme(), "e", Created, Created);
+        var incoming = new V1.Programme { EndTime = Timestamp.FromDateTimeOffset(end), DisplayName = "not in the mask" };
+
+        var set = FieldMasks.Apply(existing, incoming, Mask("end_time"));
+        var cleared = FieldMasks.Apply(set.Value, new V1.Programme(), Mask("end_time"));
+
+        Assert.Empty(set.Violations);
+        Assert.Equal(end, set.Value.EndTime.ToDateTimeOffset());
+        Assert.Equal(existing.DisplayName, set.Value.DisplayName);
+        Assert.Empty(cleared.Violations);
+        Assert.Null(cleared.Value.EndTime);
+    }
+
+    [Fact]
+    public void Programme_purge_time_is_output_only()
+    {
+        var existing = ProgrammeMapper.ToProto(Programme(), "e", Created, Created);
+
+        var result = FieldMasks.Apply(existing, new V1.Programme { PurgeTime = Timestamp.FromDateTimeOffset(Created) }, Mask("purge_time"));
+
+        Assert.Equal(["update_mask.paths[0]"], result.Violations.Select(v => v.Field));
+    }
 }

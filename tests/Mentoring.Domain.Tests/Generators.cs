@@ -135,6 +135,12 @@ internal static class Generators
             TopK = topK,
         };
 
+    /// <summary>No end, or any tick in the accepted range.</summary>
+    private static readonly Gen<DateTimeOffset?> EndTime =
+        Gen.Frequency(
+            (1, Gen.Const((DateTimeOffset?)null)),
+            (3, Gen.Long[Limits.MinEndTime.UtcTicks, Limits.MaxEndTime.UtcTicks].Select(ticks => (DateTimeOffset?)new DateTimeOffset(ticks, TimeSpan.Zero))));
+
     public static readonly Gen<Programme> Programme =
         from id in Id
         from name in Text
@@ -143,6 +149,7 @@ internal static class Generators
         from taxonomy in SubsetOf(Fixtures.Terms, 20)
         from mode in Gen.Int[0, 2]
         from pairs in Gen.Select(Text, Text).Array[0, 4]
+        from endTime in EndTime
         select new Programme
         {
             Id = id,
@@ -152,5 +159,6 @@ internal static class Generators
             Taxonomy = taxonomy,
             OrganisationMode = (OrganisationMode)mode,
             CompetitorPairs = [.. pairs.Select(p => new OrganisationPair("org " + p.Item1, "org " + p.Item2))],
+            EndTime = endTime,
         };
 }

@@ -89,4 +89,54 @@ public sealed class ProgrammeMappingTests
         Assert.Equal(V1.SolverMode.Optimal, proto.Policy.Solver);
         Assert.True(proto.Policy.HasTopK);
     }
+
+    [Fact]
+    public void End_time_maps_both_ways_and_purge_time_is_output_only()
+    {
+        var end = new DateTimeOffset(2026, 6, 30, 17, 0, 0, TimeSpan.Zero);
+        var purge = end.AddDays(365);
+
+        var proto = ProgrammeMapper.ToProto(Programme() with { EndTime = end }, "e1", Created, Created, purge);
+        var back = ProgrammeMapper.ToDomain(proto);
+
+        Assert.Equal(end, proto.EndTime.ToDateTimeOffset());
+        Assert.Equal(purge, proto.PurgeTime.ToDateTimeOffset());
+        Assert.Empty(back.Violations);
+        Assert.Equal(end, back.Value.EndTime);
+    }
+
+    [Fact]
+    public void No_end_time_leaves_both_timestamps_unset()
+    {
+        var proto = ToProto(Programme());
+
+        Assert.Null(proto.EndTime);
+        Assert.Null(proto.PurgeTime);
+        Assert.Null(ProgrammeMapper.ToDomain(proto).Value.EndTime);
+    }
+
+    [Theory]
+    [InlineData(0, -1)]
+    [InlineData(0, 1_000_000_000)]
+    [InlineData(-62_135_596_801, 0)]
+    [InlineData(253_402_300_800, 0)]
+    [InlineData(long.MaxValue, 0)]
+    public void An_end_time_outside_the_timestamp_range_is_a_violation_not_an_exception(long seconds, int nanos)
+    {
+        var proto = new V1.Programme { EndTime = new Google.Protobuf.WellKnownTypes.Timestamp { Seconds = seconds, Nanos = nanos } };
+
+        var mapped = ProgrammeMapper.ToDomain(proto, "p1");
+
+        Assert.Equal(["programme.end_time"], Fields(mapped.Violations));
+        Assert.Null(mapped.Value.EndTime);
+    }
+
+    [Fact]
+    public void The_zero_timestamp_maps_but_fails_validation()
+    {
+        var mapped = ProgrammeMapper.ToDomain(new V1.Programme { EndTime = new Google.Protobuf.WellKnownTypes.Timestamp() }, "p1");
+
+        Assert.Empty(mapped.Violations);
+        Assert.Equal(["programme.end_time"], Fields(ProgrammeValidator.Validate(mapped.Value)));
+    }
 }

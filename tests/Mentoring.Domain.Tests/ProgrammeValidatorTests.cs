@@ -13,6 +13,24 @@ public sealed class ProgrammeValidatorTests
         Assert.Empty(Validate(Programme()));
     }
 
+    [Theory]
+    [InlineData("1970-01-01T00:00:00Z")]
+    [InlineData("1999-12-31T23:59:59Z")]
+    [InlineData("3000-01-01T00:00:00Z")]
+    public void End_time_outside_2000_to_2999(string endTime)
+    {
+        Assert.Equal(["programme.end_time"], Validate(Programme() with { EndTime = DateTimeOffset.Parse(endTime, System.Globalization.CultureInfo.InvariantCulture) }));
+    }
+
+    [Theory]
+    [InlineData("2000-01-01T00:00:00Z")]
+    [InlineData("2020-03-01T12:00:00Z")]
+    [InlineData("2999-12-31T23:59:59Z")]
+    public void End_time_in_the_past_or_future_within_range_is_valid(string endTime)
+    {
+        Assert.Empty(Validate(Programme() with { EndTime = DateTimeOffset.Parse(endTime, System.Globalization.CultureInfo.InvariantCulture) }));
+    }
+
     [Fact]
     public void Invalid_id()
     {

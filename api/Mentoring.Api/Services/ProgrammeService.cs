@@ -127,5 +127,5 @@ public sealed class ProgrammeService(IGrainFactory grains) : Contracts.V1.Progra
     private IProgrammeGrain Grain(string programmeId) => grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId));
 
     private static Contracts.V1.Programme ToProto(ProgrammeSnapshot s) =>
-        ProgrammeMapper.ToProto(s.Programme, s.Etag, s.CreateTime, s.UpdateTime);
+        ProgrammeMapper.ToProto(s.Programme, s.Etag, s.CreateTime, s.UpdateTime, s.PurgeTime);
 }

@@ -8,6 +8,10 @@ public static class ProgrammeMapper
 {
     private const string P = "programme";
 
+    // 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range google.protobuf.Timestamp allows.
+    private const long MinTimestampSeconds = -62_135_596_800;
+    private const long MaxTimestampSeconds = 253_402_300_799;
+
     /// <summary>For updates: the id comes from the programme's name.</summary>
     public static MappingResult<Domain.Programme> ToDomain(V1.Programme programme)
     {
@@ -34,12 +38,14 @@ public static class ProgrammeMapper
             Taxonomy = [.. programme.Taxonomy],
             OrganisationMode = Mode(programme.OrganisationMode, violations),
             CompetitorPairs = [.. programme.CompetitorPairs.Select(p => new Domain.OrganisationPair(p.First, p.Second))],
+            EndTime = EndTime(programme.EndTime, violations),
         };
         return new(domain, violations);
     }
 
-    /// <summary>The domain has no etag or timestamps; the caller passes the stored ones.</summary>
-    public static V1.Programme ToProto(Domain.Programme programme, string etag, DateTimeOffset createTime, DateTimeOffset updateTime)
+    /// <summary>The domain has no etag, stored timestamps or purge time; the caller passes the stored ones.</summary>
+    public static V1.Programme ToProto(
+        Domain.Programme programme, string etag, DateTimeOffset createTime, DateTimeOffset updateTime, DateTimeOffset? purgeTime = null)
     {
         var proto = new V1.Programme
         {
@@ -57,10 +63,29 @@ public static class ProgrammeMapper
             CreateTime = Timestamp.FromDateTimeOffset(createTime),
             UpdateTime = Timestamp.FromDateTimeOffset(updateTime),
             Etag = etag,
+            EndTime = programme.EndTime is { } end ? Timestamp.FromDateTimeOffset(end) : null,
+            PurgeTime = purgeTime is { } purge ? Timestamp.FromDateTimeOffset(purge) : null,
         };
         proto.Taxonomy.Add(programme.Taxonomy);
         proto.CompetitorPairs.Add(programme.CompetitorPairs.Select(p => new V1.OrganisationPair { First = p.First, Second = p.Second }));
         return proto;
+    }
+
+    // Timestamp.ToDateTimeOffset throws on seconds or nanos outside the documented Timestamp range; the validator checks the rest.
+    private static DateTimeOffset? EndTime(Timestamp? endTime, List<FieldViolation> violations)
+    {
+        if (endTime is null)
+        {
+            return null;
+        }
+
+        if (endTime.Nanos is < 0 or > 999_999_999 || endTime.Seconds < MinTimestampSeconds || endTime.Seconds > MaxTimestampSeconds)
+        {
+            violations.Add(new FieldViolation($"{P}.end_time", "is not a valid timestamp (seconds within years 1 to 9999, nanos 0 to 999,999,999)"));
+            return null;
+        }
+
+        return endTime.ToDateTimeOffset();
     }
 
     private static OrganisationMode Mode(V1.OrganisationMode mode, List<FieldViolation> violations)

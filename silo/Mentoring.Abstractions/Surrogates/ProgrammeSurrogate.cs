@@ -14,6 +14,7 @@ public readonly record struct ProgrammeSurrogate
     [Id(4)] public ImmutableArray<string> Taxonomy { get; init; }
     [Id(5)] public int OrganisationMode { get; init; }
     [Id(6)] public ImmutableArray<OrganisationPair> CompetitorPairs { get; init; }
+    [Id(7)] public DateTimeOffset? EndTime { get; init; }
 }
 
 [RegisterConverter]
@@ -28,6 +29,7 @@ public sealed class ProgrammeConverter : IConverter<Programme, ProgrammeSurrogat
         Taxonomy = s.Taxonomy.IsDefault ? [] : s.Taxonomy,
         OrganisationMode = (OrganisationMode)s.OrganisationMode,
         CompetitorPairs = s.CompetitorPairs.IsDefault ? [] : s.CompetitorPairs,
+        EndTime = s.EndTime,
     };
 
     public ProgrammeSurrogate ConvertToSurrogate(in Programme p) => new()
@@ -39,5 +41,6 @@ public sealed class ProgrammeConverter : IConverter<Programme, ProgrammeSurrogat
         Taxonomy = p.Taxonomy,
         OrganisationMode = (int)p.OrganisationMode,
         CompetitorPairs = p.CompetitorPairs,
+        EndTime = p.EndTime,
     };
 }

@@ -35,12 +35,14 @@ public sealed class RecommendationGrain(IOptions<RecommendationOptions> options,
         // Read fresh: a pair the mentee declined or made active a moment ago is left out even before the cache knows.
         var mentee = await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(ProgrammeId, menteeId)).GetMenteeProfileAsync(cancellationToken);
         var pool = _pool;
-        if (pool is null || !pool.Mentees.Contains(menteeId))
+        var age = pool is null ? TimeSpan.MaxValue : clock.GetUtcNow() - pool.BuiltAt;
+        if (pool is null || !pool.Mentees.Contains(menteeId) || age > 2 * options.Value.MaxStaleness)
         {
-            // A mentee the cached encoding does not know yet (or no cache): wait for a fresh one.
+            // No cache, a mentee it does not know yet, or one left over from before a quiet spell (it could still
+            // name a participant erased since): wait for a fresh one, so what is served is never older than the bound.
             pool = await RefreshAsync().WaitAsync(cancellationToken);
         }
-        else if (clock.GetUtcNow() - pool.BuiltAt > options.Value.MaxStaleness)
+        else if (age > options.Value.MaxStaleness)
         {
             _ = RefreshAsync();
         }

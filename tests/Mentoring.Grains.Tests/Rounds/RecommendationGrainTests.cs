@@ -59,6 +59,31 @@ public sealed class RecommendationGrainTests(RoundClusterFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task After_a_quiet_spell_the_first_request_no_longer_names_a_mentor_erased_meanwhile()
+    {
+        var scenario = RoundScenario.Create("recommend-erased", mentees: 10, mentors: 30, seed: 41);
+        await scenario.WriteAsync(Grains);
+        var mentee = scenario.Participants.First(p => p.IsMentee);
+        var mentorId = (await RecommendAsync(scenario.Programme.Id, mentee.Id, 3))[0].MentorId;
+
+        // Every silo's worker builds its cache, so whichever silo answers below holds one from before the erasure.
+        for (var warm = 0; warm < 9; warm++)
+        {
+            Assert.Contains(await RecommendAsync(scenario.Programme.Id, mentee.Id, 3), m => m.MentorId == mentorId);
+        }
+
+        var erased = await Grains.GetGrain<Abstractions.Security.IParticipantErasureGrain>(GrainKeys.Participant(scenario.Programme.Id, mentorId)).EraseAsync(null);
+        Assert.Equal(WriteStatus.Deleted, erased.Status);
+
+        // The quiet spell itself is what is tested: longer than the bound within which stale caches may still answer.
+        await Task.Delay((2 * new RecommendationOptions().MaxStaleness) + TimeSpan.FromSeconds(1));
+        var after = await RecommendAsync(scenario.Programme.Id, mentee.Id, 30);
+
+        Assert.DoesNotContain(after, m => m.MentorId == mentorId);
+        Assert.NotEmpty(after);
+    }
+
+    [Fact]
     public async Task Full_mentors_and_declined_partners_are_not_recommended_and_a_placed_mentee_gets_none()
     {
         var programmeId = "recommend-settled";

@@ -11,6 +11,7 @@ public sealed class ProgrammeBuilder
     private string _description = "Cross-company mentoring for early-career engineers.";
     private int _minimumOverlapHours = 1;
     private ImmutableArray<string> _taxonomy = ["csharp", "distributed-systems", "leadership", "public-speaking"];
+    private DateTimeOffset? _endTime;
 
     private ProgrammeBuilder(string id) => _id = id;
 
@@ -40,6 +41,12 @@ public sealed class ProgrammeBuilder
         return this;
     }
 
+    public ProgrammeBuilder EndingAt(DateTimeOffset? endTime)
+    {
+        _endTime = endTime;
+        return this;
+    }
+
     public Programme Build() => new()
     {
         Id = _id,
@@ -58,5 +65,6 @@ public sealed class ProgrammeBuilder
         Taxonomy = [.. _taxonomy],
         OrganisationMode = OrganisationMode.Any,
         CompetitorPairs = [new OrganisationPair("Contoso", "Fabrikam")],
+        EndTime = _endTime,
     };
 }

@@ -38,6 +38,16 @@ public sealed class StorageTable(StorageConnection storage, string serviceId)
         return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Rows of the reminder table for the grain whose key is <paramref name="grainKey"/> and the reminder name.</summary>
+    public async Task<long> CountRemindersAsync(string grainKey, string reminderName)
+    {
+        var result = await ScalarAsync(
+            "SELECT count(*) FROM OrleansRemindersTable WHERE GrainId LIKE @key AND ReminderName = @type AND ServiceId = @service",
+            "%/" + grainKey,
+            reminderName);
+        return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// "state key" of every row of the service whose key or payload holds <paramref name="text"/> (as UTF-8); with
     /// <paramref name="within"/>, only rows whose key holds that too (one programme's rows, when ids repeat across programmes).
