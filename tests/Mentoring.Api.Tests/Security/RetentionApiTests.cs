@@ -38,7 +38,7 @@ public sealed class RetentionApiTests(RetentionGatewayFixture fixture) : IClassF
         Assert.Equal(endTime + RetentionGatewayFixture.Period, ended.PurgeTime.ToDateTimeOffset());
         await WaitUntilAsync(async () => await RemindersOfAsync(programme.Name) == 0, "the purge to finish (it drops the reminder last)");
         Assert.Empty(await RowsContainingAsync(Marker));
-        Assert.All(await RowsContainingAsync("retention-overdue"), row => Assert.StartsWith("audit-log ", row, StringComparison.Ordinal));
+        Assert.All(await RowsContainingAsync("retention-overdue"), row => Assert.StartsWith("audit-segment ", row, StringComparison.Ordinal));
         Assert.DoesNotContain(programme.Name, (await api.Programmes.ListProgrammesAsync(new() { PageSize = 1000 })).Programmes.Select(p => p.Name));
         await RpcAssert.FailsWithAsync(StatusCode.NotFound, () => api.Programmes.GetProgrammeAsync(new() { Name = programme.Name }).ResponseAsync);
         var audit = await api.Audit.ListAuditEntriesAsync(new() { Parent = $"tenants/{TestCredentials.Tenant}", PageSize = 1000 });

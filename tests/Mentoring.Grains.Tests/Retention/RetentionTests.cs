@@ -26,7 +26,7 @@ public sealed class RetentionTests(RetentionSiloFixture fixture) : IClassFixture
         await WaitUntilAsync(async () => await Table.CountRemindersAsync(GrainKeys.Programme(id), ProgrammeGrain.RetentionReminder) == 0, "the reminder to go");
 
         Assert.Equal(0, await Table.CountRowsAsync(GrainKeys.Programme(id), StorageNames.ProgrammeState));
-        Assert.All(await Table.RowsContainingAsync(id), row => Assert.StartsWith($"{StorageNames.AuditLogState} ", row, StringComparison.Ordinal));
+        Assert.All(await Table.RowsContainingAsync(id), row => Assert.StartsWith($"{StorageNames.AuditSegmentState} ", row, StringComparison.Ordinal));
         foreach (var participant in participants)
         {
             Assert.Equal(0, await Table.CountRowsAsync(GrainKeys.Participant(id, participant.Participant.Id), StorageNames.ParticipantState));
