@@ -14,7 +14,7 @@ public sealed class ProgrammeGrain(
     [PersistentState(StorageNames.ProgrammeState, StorageNames.Provider)] IPersistentState<ProgrammeState> state,
     TimeProvider clock,
     IOptions<RetentionOptions> retention,
-    ILogger<ProgrammeGrain> logger) : Grain, IProgrammeGrain, IRemindable, IIncomingGrainCallFilter
+    ILogger<ProgrammeGrain> logger) : Grain, IProgrammeGrain, IRemindable
 {
     internal const string RetentionReminder = "programme-retention";
     private readonly RetentionSchedule _schedule = retention.Value.Schedule;
@@ -118,6 +118,7 @@ public sealed class ProgrammeGrain(
         // The directory is found through the tenant, which clearing the state forgets.
         var directory = Directory;
         await directory.RemoveAsync(existing.Id, cancellationToken);
+        await CancelRetentionAsync();
         await state.ClearStateAsync(cancellationToken);
         DeactivateOnIdle();
         return WriteStatus.Deleted;
@@ -172,17 +173,6 @@ public sealed class ProgrammeGrain(
             new AuditRecord(clock.GetUtcNow(), "system:retention", "Retention/PurgeProgramme", resource, "OK"));
         await CancelRetentionAsync();
         logger.LogInformation("Retention purged programme {Programme}", programme.Id);
-    }
-
-    // DeleteAsync is shared with erasure and left as it is; a successful delete through the API drops the reminder here.
-    async Task IIncomingGrainCallFilter.Invoke(IIncomingGrainCallContext context)
-    {
-        var scheduled = state.State.Programme?.EndTime is not null;
-        await context.Invoke();
-        if (scheduled && context.Result is WriteStatus.Deleted)
-        {
-            await CancelRetentionAsync();
-        }
     }
 
     // Registered before the state is written and cancelled only after: every check decides from the stored state, so a
