@@ -117,6 +117,7 @@ public sealed class ProgrammeGrain(
         await new ProgrammeRoundsPurge(GrainFactory, existing.Id).RunAsync(cancellationToken);
         // The directory is found through the tenant, which clearing the state forgets.
         var directory = Directory;
+        await RedactParticipantsAsync(existing.Id, cancellationToken);
         await directory.RemoveAsync(existing.Id, cancellationToken);
         await CancelRetentionAsync();
         await state.ClearStateAsync(cancellationToken);
@@ -192,6 +193,11 @@ public sealed class ProgrammeGrain(
             await this.UnregisterReminder(reminder);
         }
     }
+
+    // Audit records of a purged programme keep the programme's name, but no participant's: each reads as one placeholder.
+    private Task RedactParticipantsAsync(string programmeId, CancellationToken cancellationToken) =>
+        GrainFactory.GetGrain<IAuditLogGrain>(SecurityKeys.AuditLog(state.State.Tenant)).RedactAsync(
+            $"{GrainKeys.Programme(programmeId)}/participants", $"{GrainKeys.Programme(programmeId)}/participants/{Pseudonyms.Prefix}all", wholeResource: true, cancellationToken);
 
     private IProgrammeDirectoryGrain Directory => GrainFactory.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory(state.State.Tenant));
 

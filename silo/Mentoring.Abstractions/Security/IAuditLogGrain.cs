@@ -18,7 +18,8 @@ public interface IAuditLogGrain : IGrainWithStringKey
 
     /// <summary>
     /// Rewrites every record naming <paramref name="resourceName"/> or a resource under it ("{resourceName}/..."), so that
-    /// prefix reads <paramref name="replacement"/>; returns how many records changed. Sequence numbers and order stay.
+    /// prefix reads <paramref name="replacement"/> (with <paramref name="wholeResource"/>, the whole resource does: what
+    /// followed the prefix, such as a participant id, goes); returns how many records changed. Sequence numbers and order stay.
     /// </summary>
-    Task<int> RedactAsync(string resourceName, string replacement, CancellationToken cancellationToken = default);
+    Task<int> RedactAsync(string resourceName, string replacement, bool wholeResource = false, CancellationToken cancellationToken = default);
 }

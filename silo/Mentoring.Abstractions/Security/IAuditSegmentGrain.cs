@@ -24,7 +24,7 @@ public interface IAuditSegmentGrain : IGrainWithStringKey
     Task<ImmutableArray<AuditRecord>> FindAsync(string resourceName, CancellationToken cancellationToken = default);
 
     /// <summary>Applies <see cref="IAuditLogGrain.RedactAsync"/> to this segment, storing it only when a record changed; returns how many did.</summary>
-    Task<int> RedactAsync(string resourceName, string replacement, CancellationToken cancellationToken = default);
+    Task<int> RedactAsync(string resourceName, string replacement, bool wholeResource = false, CancellationToken cancellationToken = default);
 
     /// <summary>Stores exactly <paramref name="records"/>, replacing what the segment held: moves a log kept in one row into segments.</summary>
     Task ImportAsync(ImmutableArray<AuditRecord> records, CancellationToken cancellationToken = default);

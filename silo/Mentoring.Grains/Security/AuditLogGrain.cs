@@ -72,10 +72,10 @@ public sealed class AuditLogGrain(
         return [.. found.SelectMany(records => records).Reverse()];
     }
 
-    async Task<int> IAuditLogGrain.RedactAsync(string resourceName, string replacement, CancellationToken cancellationToken)
+    async Task<int> IAuditLogGrain.RedactAsync(string resourceName, string replacement, bool wholeResource, CancellationToken cancellationToken)
     {
-        AuditRedaction.Validate(resourceName, replacement);
-        var changed = await ScanAsync(segment => segment.RedactAsync(resourceName, replacement, cancellationToken), cancellationToken);
+        AuditRedaction.Validate(resourceName, replacement, wholeResource);
+        var changed = await ScanAsync(segment => segment.RedactAsync(resourceName, replacement, wholeResource, cancellationToken), cancellationToken);
         return changed.Sum();
     }
 

@@ -11,12 +11,15 @@ internal static class AuditRedaction
     public static string Apply(string resourceName, string replacement, string resource) =>
         string.Concat(replacement, resource.AsSpan(resourceName.Length));
 
-    /// <summary>A replacement the redaction would cover again could not be repeated safely after a partial failure.</summary>
-    public static void Validate(string resourceName, string replacement)
+    /// <summary>
+    /// A prefix replacement the redaction would cover again could not be repeated safely after a partial failure; a
+    /// whole-resource replacement can (a repeat rewrites it to itself, which changes nothing).
+    /// </summary>
+    public static void Validate(string resourceName, string replacement, bool wholeResource = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(resourceName);
         ArgumentNullException.ThrowIfNull(replacement);
-        if (Covers(resourceName, replacement))
+        if (!wholeResource && Covers(resourceName, replacement))
         {
             throw new ArgumentException($"The replacement must not name \"{resourceName}\" or a resource under it.", nameof(replacement));
         }

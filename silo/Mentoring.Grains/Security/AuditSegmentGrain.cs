@@ -42,19 +42,22 @@ public sealed class AuditSegmentGrain(
     Task<ImmutableArray<AuditRecord>> IAuditSegmentGrain.FindAsync(string resourceName, CancellationToken cancellationToken) =>
         Task.FromResult(state.State.Records.Where(r => r.Resource == resourceName).ToImmutableArray());
 
-    async Task<int> IAuditSegmentGrain.RedactAsync(string resourceName, string replacement, CancellationToken cancellationToken)
+    async Task<int> IAuditSegmentGrain.RedactAsync(string resourceName, string replacement, bool wholeResource, CancellationToken cancellationToken)
     {
-        AuditRedaction.Validate(resourceName, replacement);
+        AuditRedaction.Validate(resourceName, replacement, wholeResource);
         var changed = 0;
         var redacted = state.State.Records.ConvertAll(r =>
         {
-            if (!AuditRedaction.Covers(resourceName, r.Resource))
+            var resource = !AuditRedaction.Covers(resourceName, r.Resource) ? r.Resource
+                : wholeResource ? replacement
+                : AuditRedaction.Apply(resourceName, replacement, r.Resource);
+            if (resource == r.Resource)
             {
                 return r;
             }
 
             changed++;
-            return r with { Resource = AuditRedaction.Apply(resourceName, replacement, r.Resource) };
+            return r with { Resource = resource };
         });
         if (changed > 0)
         {

@@ -40,6 +40,13 @@ public sealed class ParticipantErasureGrain : Grain, IParticipantErasureGrain
                 GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, id)).ForgetAsync(participantId, pseudonym, cancellationToken)));
         }
 
+        // The tenant's audit log names people by resource; what it held of this one now reads as the pseudonym.
+        if (await GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken) is { } programme)
+        {
+            await GrainFactory.GetGrain<IAuditLogGrain>(SecurityKeys.AuditLog(programme.Tenant)).RedactAsync(
+                GrainKeys.Participant(programmeId, participantId), GrainKeys.Participant(programmeId, pseudonym), cancellationToken: cancellationToken);
+        }
+
         await participant.CompleteErasureAsync(cancellationToken);
         return ticket;
     }

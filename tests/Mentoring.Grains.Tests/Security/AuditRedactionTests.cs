@@ -100,6 +100,24 @@ public sealed class AuditRedactionTests(PostgresClusterFixture fixture)
     }
 
     /// <summary>Ada and her match appear in the first and last segments only; the middle one names neighbours that must stay.</summary>
+    [Fact]
+    public async Task A_whole_resource_redaction_replaces_every_participant_under_a_programme_with_one_placeholder_and_is_repeatable()
+    {
+        var audit = new AuditLogDriver(_cluster, "audit-redact-whole");
+        var records = Enumerable.Range(0, Size + 10).Select(i => AuditLogDriver.Record(i, ResourceOf(i))).ToList();
+        await audit.AppendAsync(records);
+        const string Participants = "programmes/p/participants";
+        const string Placeholder = "programmes/p/participants/erased-all";
+
+        var changed = await audit.Log.RedactAsync(Participants, Placeholder, wholeResource: true);
+
+        var expected = records.Select(r => r.Resource.StartsWith(Participants + "/", StringComparison.Ordinal) ? r with { Resource = Placeholder } : r).ToList();
+        Assert.Equal(records.Count(r => r.Resource.StartsWith(Participants + "/", StringComparison.Ordinal)), changed);
+        Assert.Equal(Enumerable.Reverse(expected), await audit.ListAllAsync(Size));
+        Assert.Contains(expected, r => r.Resource == "programmes/p");
+        Assert.Equal(0, await audit.Log.RedactAsync(Participants, Placeholder, wholeResource: true));
+    }
+
     private static string ResourceOf(int sequence) =>
         sequence / Size == 1 ? Resources[2 + sequence % 4] : Resources[sequence % Resources.Length];
 
