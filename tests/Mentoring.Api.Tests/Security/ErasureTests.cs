@@ -1,6 +1,5 @@
 using Mentoring.Api.Tests.Infrastructure;
 using Mentoring.Contracts.V1;
-using Microsoft.Data.Sqlite;
 
 namespace Mentoring.Api.Tests.Security;
 
@@ -82,32 +81,6 @@ public sealed class ErasureTests(EmbeddedGatewayFixture fixture) : IClassFixture
         Assert.Equal(Grpc.Core.StatusCode.NotFound, gone.StatusCode);
     }
 
-    /// <summary>Rows (state name and key) whose key or payload holds <paramref name="text"/> as UTF-8, read straight from the SQLite file.</summary>
-    private static async Task<List<string>> RowsContainingAsync(string database, string text, string[]? except = null)
-    {
-        var needle = System.Text.Encoding.UTF8.GetBytes(text);
-        var found = new List<string>();
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage";
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var type = reader.GetString(0);
-            var key = reader.IsDBNull(1) ? "" : reader.GetString(1);
-            var payload = reader.IsDBNull(2) ? [] : (byte[])reader.GetValue(2);
-            if ((except ?? []).Contains(type))
-            {
-                continue;
-            }
-
-            if (key.Contains(text, StringComparison.Ordinal) || payload.AsSpan().IndexOf(needle) >= 0)
-            {
-                found.Add($"{type} {key}");
-            }
-        }
-
-        return found;
-    }
+    private static Task<List<string>> RowsContainingAsync(string database, string text, string[]? except = null) =>
+        SqliteRows.ContainingAsync(database, text, except);
 }

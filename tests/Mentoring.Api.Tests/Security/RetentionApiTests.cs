@@ -153,29 +153,7 @@ public sealed class RetentionApiTests(RetentionGatewayFixture fixture) : IClassF
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>Grain state rows (state name and key) whose key or payload holds <paramref name="text"/> as UTF-8.</summary>
-    private async Task<List<string>> RowsContainingAsync(string text)
-    {
-        var needle = System.Text.Encoding.UTF8.GetBytes(text);
-        var found = new List<string>();
-        await using var connection = new SqliteConnection($"Data Source={fixture.Database};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage";
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var type = reader.GetString(0);
-            var key = reader.IsDBNull(1) ? "" : reader.GetString(1);
-            var payload = reader.IsDBNull(2) ? [] : (byte[])reader.GetValue(2);
-            if (key.Contains(text, StringComparison.Ordinal) || payload.AsSpan().IndexOf(needle) >= 0)
-            {
-                found.Add($"{type} {key}");
-            }
-        }
-
-        return found;
-    }
+    private Task<List<string>> RowsContainingAsync(string text) => SqliteRows.ContainingAsync(fixture.Database, text);
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
     {
