@@ -137,14 +137,13 @@ public sealed class ParticipantGrain(
             MenteeSlots = RenameSlots(Slots(MatchRole.Mentee), erasedId, pseudonym),
             PeerSlots = RenameSlots(Slots(MatchRole.Peer), erasedId, pseudonym),
         };
-        var profileChanged = !ReferenceEquals(forgotten, participant);
-        if (!profileChanged && next.ExcludedPartners.SequenceEqual(excluded)
-            && next.MatchSlots.SequenceEqual(Slots(MatchRole.Mentor)) && next.MenteeSlots.SequenceEqual(Slots(MatchRole.Mentee))
-            && next.PeerSlots.SequenceEqual(Slots(MatchRole.Peer)))
+        // Removing or renaming nothing hands back the same arrays and profile, so the record compares equal.
+        if (next == state.State)
         {
             return;
         }
 
+        var profileChanged = !ReferenceEquals(forgotten, participant);
         state.State = profileChanged ? next with { Version = next.Version + 1, UpdateTime = clock.GetUtcNow() } : next;
         await state.WriteStateAsync(cancellationToken);
         if (profileChanged)
