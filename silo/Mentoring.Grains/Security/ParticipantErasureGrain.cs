@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Abstractions.Security;
+using Mentoring.Grains.Rounds;
 
 namespace Mentoring.Grains.Security;
 
@@ -14,7 +15,6 @@ namespace Mentoring.Grains.Security;
 [StatelessWorker]
 public sealed class ParticipantErasureGrain : Grain, IParticipantErasureGrain
 {
-    private const int RoundsPerCall = 100;
     private const int ParallelForgets = 32;
 
     async Task<ErasureTicket> IParticipantErasureGrain.EraseAsync(string? expectedEtag, CancellationToken cancellationToken)
@@ -55,11 +55,8 @@ public sealed class ParticipantErasureGrain : Grain, IParticipantErasureGrain
     private async Task<ImmutableArray<string>> PseudonymiseRoundsAsync(string programmeId, string participantId, string pseudonym, CancellationToken cancellationToken)
     {
         var partners = ImmutableArray.CreateBuilder<string>();
-        var rounds = GrainFactory.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId));
-        string? after = null;
-        while (true)
+        await foreach (var roundIds in ProgrammeRoundIds.PagesAsync(GrainFactory, programmeId, cancellationToken))
         {
-            var (roundIds, hasMore) = await rounds.ListAsync(after, RoundsPerCall, cancellationToken);
             foreach (var roundId in roundIds)
             {
                 var coordinator = GrainFactory.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
@@ -75,14 +72,9 @@ public sealed class ParticipantErasureGrain : Grain, IParticipantErasureGrain
                     }
                 }
             }
-
-            if (!hasMore || roundIds.IsEmpty)
-            {
-                return partners.ToImmutable();
-            }
-
-            after = roundIds[^1];
         }
+
+        return partners.ToImmutable();
     }
 
     /// <summary>Participants whose profile names the erased one (reporting line, ranked choices, blocked, prior engagements).</summary>

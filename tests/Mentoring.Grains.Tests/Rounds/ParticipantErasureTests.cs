@@ -127,18 +127,13 @@ public sealed class ParticipantErasureTests(RoundClusterFixture fixture) : IClas
         Assert.Equal(WriteStatus.Updated, (await grain.WriteAsync(changed, WriteMode.Update, current.Etag)).Status);
     }
 
-    private async Task<MatchSnapshot?> FindMatchAsync(string programmeId, string roundId, string menteeId)
-    {
-        var coordinator = Grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
-        return await coordinator.FindMatchPageAsync(menteeId) is { } page
-            ? await Grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, page)).GetMatchAsync(menteeId)
-            : null;
-    }
+    private async Task<MatchSnapshot?> FindMatchAsync(string programmeId, string roundId, string menteeId) =>
+        await Grains.FindAsync(programmeId, roundId, menteeId) is { } page ? await page.GetMatchAsync(menteeId) : null;
 
     private async Task<IRoundResultPageGrain> PageOfAsync(string programmeId, string roundId, string menteeId)
     {
-        var page = await Grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId)).FindMatchPageAsync(menteeId);
+        var page = await Grains.FindAsync(programmeId, roundId, menteeId);
         Assert.True(page is not null, $"No page holds {menteeId}.");
-        return Grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, page.Value));
+        return page;
     }
 }
