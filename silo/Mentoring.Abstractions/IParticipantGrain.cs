@@ -10,14 +10,20 @@ public interface IParticipantGrain : IGrainWithStringKey
     /// <summary>Writes an already validated profile; identical content changes nothing.</summary>
     Task<WriteResult<ParticipantSnapshot>> WriteAsync(Participant participant, WriteMode mode, string? expectedEtag, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One item of a bulk import: an upsert that then lets the activation go, so an import of any size leaves no
+    /// profiles behind in memory.
+    /// </summary>
+    Task<WriteResult<ParticipantSnapshot>> ImportAsync(Participant participant, CancellationToken cancellationToken = default);
+
     /// <summary>The participant, or null when it does not exist.</summary>
     Task<ParticipantSnapshot?> GetAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Erases the participant: the storage row and the index entry.</summary>
+    /// <summary>Erases the participant: its row, which is also its entry in every listing.</summary>
     Task<WriteStatus> DeleteAsync(string? expectedEtag, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// First step of erasure: the profile is dropped from storage and the index at once and a pseudonym is fixed, which
+    /// First step of erasure: the profile is dropped from its row (and so from every listing) and a pseudonym is fixed, which
     /// a repeated call returns again, so an erasure that failed half-way resumes with the same pseudonym. Until
     /// <see cref="CompleteErasureAsync"/>, the participant reads as absent and cannot be written.
     /// </summary>

@@ -15,7 +15,7 @@ public interface IProgrammeGrain : IGrainWithStringKey
     /// <summary>Replaces the programme when the etag (if given) is current.</summary>
     Task<WriteResult<ProgrammeSnapshot>> UpdateAsync(Programme programme, string? expectedEtag, CancellationToken cancellationToken = default);
 
-    /// <summary>A page of the programme's participants, optionally of one role, read through the membership index.</summary>
+    /// <summary>A page of the programme's participants, optionally of one role, read from the participants table in id order.</summary>
     [AlwaysInterleave]
     Task<ParticipantPage> ListParticipantsAsync(ParticipantCursor cursor, int pageSize, ParticipantRole? role, CancellationToken cancellationToken = default);
 

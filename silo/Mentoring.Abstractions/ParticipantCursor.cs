@@ -1,8 +1,8 @@
 namespace Mentoring.Abstractions;
 
-/// <summary>Where a participant listing resumes: a membership shard and the last id returned from it.</summary>
+/// <summary>Where a participant listing resumes: after this id, in ordinal order (null: from the start).</summary>
 [GenerateSerializer, Immutable]
-public sealed record ParticipantCursor([property: Id(0)] int Shard, [property: Id(1)] string? AfterId)
+public sealed record ParticipantCursor([property: Id(0)] string? AfterId)
 {
-    public static ParticipantCursor Start { get; } = new(0, null);
+    public static ParticipantCursor Start { get; } = new((string?)null);
 }

@@ -7,7 +7,7 @@ namespace Mentoring.Grains;
 
 /// <inheritdoc cref="IParticipantGrain"/>
 public sealed class ParticipantGrain(
-    [PersistentState(StorageNames.ParticipantState, StorageNames.Provider)] IPersistentState<ParticipantState> state,
+    [PersistentState(StorageNames.ParticipantState, StorageNames.ParticipantProvider)] IPersistentState<ParticipantState> state,
     TimeProvider clock) : Grain, IParticipantGrain
 {
     async Task<WriteResult<ParticipantSnapshot>> IParticipantGrain.WriteAsync(
@@ -32,8 +32,6 @@ public sealed class ParticipantGrain(
 
         if (existing is not null && ContentEquality.Same(existing, participant))
         {
-            // Repairs the index if an earlier write stored the profile but failed before indexing it.
-            await Shard(participant.Id).UpsertAsync(participant, cancellationToken);
             return new(WriteStatus.Unchanged, Snapshot());
         }
 
@@ -44,27 +42,29 @@ public sealed class ParticipantGrain(
 
         var now = clock.GetUtcNow();
         // "with" keeps the match slots: a profile edit never frees or takes a slot.
-        state.State = state.State with
+        await PersistAsync(state.State with
         {
             Participant = participant,
             Version = state.State.Version + 1,
             CreateTime = existing is null ? now : state.State.CreateTime,
             UpdateTime = now,
-        };
-        await state.WriteStateAsync(cancellationToken);
-        await Shard(participant.Id).UpsertAsync(participant, cancellationToken);
+        }, cancellationToken);
         return new(existing is null ? WriteStatus.Created : WriteStatus.Updated, Snapshot());
+    }
+
+    async Task<WriteResult<ParticipantSnapshot>> IParticipantGrain.ImportAsync(Participant participant, CancellationToken cancellationToken)
+    {
+        var result = await ((IParticipantGrain)this).WriteAsync(participant, WriteMode.Upsert, null, cancellationToken);
+        DeactivateOnIdle();
+        return result;
     }
 
     Task<ParticipantSnapshot?> IParticipantGrain.GetAsync(CancellationToken cancellationToken) => Task.FromResult(Snapshot());
 
     async Task<WriteStatus> IParticipantGrain.DeleteAsync(string? expectedEtag, CancellationToken cancellationToken)
     {
-        var (programmeId, participantId) = ParseKey();
         if (state.State.Participant is null && state.State.ErasurePseudonym is null)
         {
-            // Also drops a stale index entry, so erasing a programme always makes progress.
-            await Shard(participantId, programmeId).RemoveAsync(participantId, cancellationToken);
             return WriteStatus.NotFound;
         }
 
@@ -73,16 +73,12 @@ public sealed class ParticipantGrain(
             return WriteStatus.EtagMismatch;
         }
 
-        await state.ClearStateAsync(cancellationToken);
-        state.State = new ParticipantState();
-        await Shard(participantId, programmeId).RemoveAsync(participantId, cancellationToken);
-        DeactivateOnIdle();
+        await ClearAsync(cancellationToken);
         return WriteStatus.Deleted;
     }
 
     async Task<ErasureTicket> IParticipantGrain.BeginErasureAsync(string? expectedEtag, CancellationToken cancellationToken)
     {
-        var (programmeId, participantId) = ParseKey();
         var excluded = state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners;
         if (state.State.ErasurePseudonym is { } pseudonym)
         {
@@ -91,7 +87,6 @@ public sealed class ParticipantGrain(
 
         if (state.State.Participant is null)
         {
-            await Shard(participantId, programmeId).RemoveAsync(participantId, cancellationToken);
             return new(WriteStatus.NotFound, null, []);
         }
 
@@ -102,9 +97,7 @@ public sealed class ParticipantGrain(
 
         // The profile leaves storage in this first write; what is kept until the end is only what erasure itself needs.
         pseudonym = Pseudonyms.New();
-        state.State = new ParticipantState { ErasurePseudonym = pseudonym, ExcludedPartners = excluded };
-        await state.WriteStateAsync(cancellationToken);
-        await Shard(participantId, programmeId).RemoveAsync(participantId, cancellationToken);
+        await PersistAsync(new ParticipantState { ErasurePseudonym = pseudonym, ExcludedPartners = excluded }, cancellationToken);
         return new(WriteStatus.Deleted, pseudonym, excluded);
     }
 
@@ -115,9 +108,7 @@ public sealed class ParticipantGrain(
             return;
         }
 
-        await state.ClearStateAsync(cancellationToken);
-        state.State = new ParticipantState();
-        DeactivateOnIdle();
+        await ClearAsync(cancellationToken);
     }
 
     async Task IParticipantGrain.ForgetAsync(string erasedId, string pseudonym, CancellationToken cancellationToken)
@@ -144,12 +135,7 @@ public sealed class ParticipantGrain(
         }
 
         var profileChanged = !ReferenceEquals(forgotten, participant);
-        state.State = profileChanged ? next with { Version = next.Version + 1, UpdateTime = clock.GetUtcNow() } : next;
-        await state.WriteStateAsync(cancellationToken);
-        if (profileChanged)
-        {
-            await Shard(forgotten.Id).UpsertAsync(forgotten, cancellationToken);
-        }
+        await PersistAsync(profileChanged ? next with { Version = next.Version + 1, UpdateTime = clock.GetUtcNow() } : next, cancellationToken);
     }
 
     // Matches are named after their mentee (MatchKeys.Match), so a slot can carry the erased id in its last segment.
@@ -181,8 +167,7 @@ public sealed class ParticipantGrain(
         }
 
         var index = ~slots.BinarySearch(match, StringComparer.Ordinal);
-        state.State = WithSlots(role, slots.Insert(index, match));
-        await state.WriteStateAsync(cancellationToken);
+        await PersistAsync(WithSlots(role, slots.Insert(index, match)), cancellationToken);
         return MatchSlot.Reserved;
     }
 
@@ -193,21 +178,20 @@ public sealed class ParticipantGrain(
             return;
         }
 
-        var changed = false;
+        var next = state.State;
         foreach (var role in Enum.GetValues<MatchRole>())
         {
-            var slots = Slots(role);
+            var slots = Slots(next, role);
             if (slots.Contains(match))
             {
-                state.State = WithSlots(role, slots.Remove(match));
-                changed = true;
+                next = WithSlots(next, role, slots.Remove(match));
             }
         }
 
-        if (changed)
+        if (!ReferenceEquals(next, state.State))
         {
-            await state.WriteStateAsync(cancellationToken);
-            }
+            await PersistAsync(next, cancellationToken);
+        }
     }
 
     Task<ImmutableArray<string>> IParticipantGrain.GetMatchSlotsAsync(MatchRole role, CancellationToken cancellationToken) =>
@@ -222,8 +206,7 @@ public sealed class ParticipantGrain(
             return;
         }
 
-        state.State = state.State with { ExcludedPartners = excluded.Insert(~index, partnerId) };
-        await state.WriteStateAsync(cancellationToken);
+        await PersistAsync(state.State with { ExcludedPartners = excluded.Insert(~index, partnerId) }, cancellationToken);
     }
 
     Task<MenteeProfile?> IParticipantGrain.GetMenteeProfileAsync(CancellationToken cancellationToken) =>
@@ -238,37 +221,52 @@ public sealed class ParticipantGrain(
         _ => MatchLimits.PeerActiveMatches,
     };
 
+    private ImmutableArray<string> Slots(MatchRole role) => Slots(state.State, role);
+
     // Rows stored before a kind of slot existed deserialize without it.
-    private ImmutableArray<string> Slots(MatchRole role)
+    private static ImmutableArray<string> Slots(ParticipantState source, MatchRole role)
     {
         var slots = role switch
         {
-            MatchRole.Mentor => state.State.MatchSlots,
-            MatchRole.Mentee => state.State.MenteeSlots,
-            _ => state.State.PeerSlots,
+            MatchRole.Mentor => source.MatchSlots,
+            MatchRole.Mentee => source.MenteeSlots,
+            _ => source.PeerSlots,
         };
         return slots.IsDefault ? [] : slots;
     }
 
-    private ParticipantState WithSlots(MatchRole role, ImmutableArray<string> slots) => role switch
+    private ParticipantState WithSlots(MatchRole role, ImmutableArray<string> slots) => WithSlots(state.State, role, slots);
+
+    private static ParticipantState WithSlots(ParticipantState source, MatchRole role, ImmutableArray<string> slots) => role switch
     {
-        MatchRole.Mentor => state.State with { MatchSlots = slots },
-        MatchRole.Mentee => state.State with { MenteeSlots = slots },
-        _ => state.State with { PeerSlots = slots },
+        MatchRole.Mentor => source with { MatchSlots = slots },
+        MatchRole.Mentee => source with { MenteeSlots = slots },
+        _ => source with { PeerSlots = slots },
     };
 
-    private IMembershipShardGrain Shard(string participantId, string? programmeId = null) =>
-        GrainFactory.GetGrain<IMembershipShardGrain>(
-            GrainKeys.MembershipShard(programmeId ?? ParseKey().ProgrammeId, GrainKeys.MembershipShardOf(participantId)));
-
-    private (string ProgrammeId, string ParticipantId) ParseKey()
+    // The activation shows only what is durable: a write that fails leaves the state as it was (if it was made after
+    // all, the row's version moved and the next write fails as inconsistent, which reloads the activation).
+    private async Task PersistAsync(ParticipantState next, CancellationToken cancellationToken)
     {
-        var parts = this.GetPrimaryKeyString().Split('/');
-        return (parts[1], parts[3]);
+        var previous = state.State;
+        state.State = next;
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        catch
+        {
+            state.State = previous;
+            throw;
+        }
     }
 
-    private ParticipantSnapshot? Snapshot() =>
-        state.State.Participant is { } participant
-            ? new ParticipantSnapshot(participant, Etags.Of(state.State.Version), state.State.CreateTime, state.State.UpdateTime)
-            : null;
+    private async Task ClearAsync(CancellationToken cancellationToken)
+    {
+        await state.ClearStateAsync(cancellationToken);
+        state.State = new ParticipantState();
+        DeactivateOnIdle();
+    }
+
+    private ParticipantSnapshot? Snapshot() => state.State.ToSnapshot();
 }

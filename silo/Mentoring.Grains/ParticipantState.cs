@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mentoring.Abstractions;
 using Mentoring.Domain;
 
 namespace Mentoring.Grains;
@@ -26,4 +27,8 @@ public sealed record ParticipantState
 
     /// <summary>Set while an erasure runs: the profile is already gone and this pseudonym stands in for the participant.</summary>
     [Id(8)] public string? ErasurePseudonym { get; init; }
+
+    /// <summary>What callers see: the profile with its etag and times, or null when there is none.</summary>
+    public ParticipantSnapshot? ToSnapshot() =>
+        Participant is { } participant ? new ParticipantSnapshot(participant, Etags.Of(Version), CreateTime, UpdateTime) : null;
 }

@@ -13,6 +13,7 @@ namespace Mentoring.Grains;
 public sealed class ProgrammeGrain(
     [PersistentState(StorageNames.ProgrammeState, StorageNames.Provider)] IPersistentState<ProgrammeState> state,
     TimeProvider clock,
+    IParticipantStore participants,
     IOptions<RetentionOptions> retention,
     ILogger<ProgrammeGrain> logger) : Grain, IProgrammeGrain, IRemindable
 {
@@ -85,7 +86,7 @@ public sealed class ProgrammeGrain(
             return new ParticipantPage([], null);
         }
 
-        return await new ProgrammeMembership(GrainFactory, programme.Id).ListAsync(cursor, pageSize, role, cancellationToken);
+        return await new ProgrammeMembership(GrainFactory, participants, programme.Id).ListAsync(cursor, pageSize, role, cancellationToken);
     }
 
     async Task<WriteStatus> IProgrammeGrain.DeleteAsync(string? expectedEtag, bool force, CancellationToken cancellationToken)
@@ -95,7 +96,7 @@ public sealed class ProgrammeGrain(
             return WriteStatus.NotFound;
         }
 
-        var membership = new ProgrammeMembership(GrainFactory, existing.Id);
+        var membership = new ProgrammeMembership(GrainFactory, participants, existing.Id);
         if (!state.State.Deleting)
         {
             if (!string.IsNullOrEmpty(expectedEtag) && expectedEtag != Etags.Of(state.State.Version))

@@ -1,67 +1,33 @@
-using System.Collections.Immutable;
 using Mentoring.Abstractions;
 using Mentoring.Domain;
 
 namespace Mentoring.Grains;
 
-/// <summary>Walks a programme's membership shards: listing, counting and erasing participants.</summary>
-internal sealed class ProgrammeMembership(IGrainFactory grains, string programmeId)
+/// <summary>A programme's participants as the participants table holds them: listing, counting and erasing them all.</summary>
+internal sealed class ProgrammeMembership(IGrainFactory grains, IParticipantStore store, string programmeId)
 {
-    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
-    {
-        var counts = await Task.WhenAll(Enumerable.Range(0, GrainKeys.MembershipShards)
-            .Select(shard => Shard(shard).CountAsync(cancellationToken)));
-        return counts.Any(count => count > 0);
-    }
+    private const int ErasePageSize = 500;
 
+    public Task<bool> AnyAsync(CancellationToken cancellationToken) => store.AnyAsync(programmeId, cancellationToken);
+
+    /// <summary>One page in id order; the next page starts after the last id when the page came back full.</summary>
     public async Task<ParticipantPage> ListAsync(ParticipantCursor cursor, int pageSize, ParticipantRole? role, CancellationToken cancellationToken)
     {
-        var ids = new List<string>(pageSize);
-        var shard = cursor.Shard;
-        var afterId = cursor.AfterId;
-        ParticipantCursor? next = null;
-        while (shard < GrainKeys.MembershipShards)
-        {
-            var page = await Shard(shard).ListAsync(afterId, pageSize - ids.Count, role, cancellationToken);
-            ids.AddRange(page.ParticipantIds);
-            if (ids.Count == pageSize)
-            {
-                next = page.HasMore ? new ParticipantCursor(shard, ids[^1]) : NextShard(shard);
-                break;
-            }
-
-            shard++;
-            afterId = null;
-        }
-
-        var snapshots = await Task.WhenAll(ids.Select(id =>
-            grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, id)).GetAsync(cancellationToken)));
-        return new ParticipantPage([.. snapshots.OfType<ParticipantSnapshot>()], next);
+        // One row more than asked says whether another page follows.
+        var states = await store.ListAsync(programmeId, cursor.AfterId, pageSize + 1, role, cancellationToken);
+        var page = states.Take(pageSize).Select(s => s.ToSnapshot()!).ToArray();
+        return new ParticipantPage([.. page], states.Length > pageSize ? new ParticipantCursor(page[^1].Participant.Id) : null);
     }
 
+    /// <summary>Deletes every participant through its grain, the only writer of its row.</summary>
     public async Task EraseAllAsync(CancellationToken cancellationToken)
     {
-        for (var shard = 0; shard < GrainKeys.MembershipShards; shard++)
+        string? afterId = null;
+        while (await store.ListIdsAsync(programmeId, afterId, ErasePageSize, cancellationToken) is { Count: > 0 } ids)
         {
-            while (true)
-            {
-                var page = await Shard(shard).ListAsync(null, 500, null, cancellationToken);
-                if (page.ParticipantIds.IsEmpty)
-                {
-                    break;
-                }
-
-                await Task.WhenAll(page.ParticipantIds.Select(id =>
-                    grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, id)).DeleteAsync(null, cancellationToken)));
-            }
-
-            await Shard(shard).ClearAsync(cancellationToken);
+            await Task.WhenAll(ids.Select(id =>
+                grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, id)).DeleteAsync(null, cancellationToken)));
+            afterId = ids[^1];
         }
     }
-
-    private static ParticipantCursor? NextShard(int shard) =>
-        shard + 1 < GrainKeys.MembershipShards ? new ParticipantCursor(shard + 1, null) : null;
-
-    private IMembershipShardGrain Shard(int shard) =>
-        grains.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(programmeId, shard));
 }

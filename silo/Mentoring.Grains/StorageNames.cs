@@ -5,12 +5,11 @@ public static class StorageNames
 {
     public const string Provider = "mentoring";
 
+    /// <summary>The participants table (our own provider); every other grain type stays on <see cref="Provider"/>.</summary>
+    public const string ParticipantProvider = "participants";
+
     public const string ProgrammeState = "programme";
     public const string ParticipantState = "participant";
-    public const string MembershipState = "membership";
-
-    /// <summary>One row per bucket of a membership shard: "membership-0" to "membership-15".</summary>
-    public static string MembershipBucketState(int bucket) => $"{MembershipState}-{bucket}";
     public const string DirectoryState = "programme-directory";
     public const string ProgrammeRoundsState = "programme-rounds";
     public const string RoundState = "round";

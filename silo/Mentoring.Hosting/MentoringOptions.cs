@@ -41,6 +41,9 @@ public sealed class StorageSettings
 
     /// <summary>Required for PostgreSql. For Sqlite it defaults to a file under <see cref="MentoringOptions.DataDirectory"/>.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>How writes to the participants table are combined (group commit).</summary>
+    public Mentoring.Storage.Participants.ParticipantWriteOptions Participants { get; set; } = new();
 }
 
 /// <summary>Cluster membership settings.</summary>

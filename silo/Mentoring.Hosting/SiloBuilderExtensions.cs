@@ -1,7 +1,9 @@
 using System.Net;
 using Mentoring.Grains;
 using Mentoring.Grains.Telemetry;
+using Mentoring.Hosting.Participants;
 using Mentoring.Storage;
+using Mentoring.Storage.Participants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -9,6 +11,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Runtime;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -61,7 +64,21 @@ public static class SiloBuilderExtensions
             silo.AddDashboard();
         }
 
-        return silo.AddMentoringStorage(storage);
+        options.Storage.Participants.Validate();
+        return silo.AddMentoringStorage(storage, options.Storage.Participants);
+    }
+
+    // Participant grains keep their state in the participants table, the index every reader uses.
+    private static void AddParticipantStorage(IServiceCollection services, StorageConnection storage, ParticipantWriteOptions options)
+    {
+        services.AddSingleton<IParticipantTable>(sp =>
+            ParticipantTables.For(storage.Engine, storage.ConnectionString, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        services.AddSingleton(sp => new ParticipantWriteBatcher(
+            sp.GetRequiredService<IParticipantTable>(), options.MaxBatchSize, options.WritersFor(storage.Engine)));
+        services.AddSingleton<ParticipantStateCodec>();
+        services.AddSingleton<IParticipantStore, ParticipantStore>();
+        services.AddGrainStorage(StorageNames.ParticipantProvider, (sp, _) => ActivatorUtilities.CreateInstance<ParticipantGrainStorage>(sp));
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<ParticipantMigration>(sp, storage));
     }
 
     // Empty means "this host's own address", which is what containers with replicas need.
@@ -75,7 +92,7 @@ public static class SiloBuilderExtensions
     /// The grain storage provider and the services every grain takes (clock, metrics), for hosts whose clustering is
     /// set elsewhere (the test cluster).
     /// </summary>
-    public static ISiloBuilder AddMentoringStorage(this ISiloBuilder silo, StorageConnection storage)
+    public static ISiloBuilder AddMentoringStorage(this ISiloBuilder silo, StorageConnection storage, ParticipantWriteOptions? participants = null)
     {
         if (storage.Engine == StorageEngine.Sqlite)
         {
@@ -97,6 +114,7 @@ public static class SiloBuilderExtensions
                 // Erasure removes the row rather than leaving a tombstone (docs/STORAGE.md).
                 o.DeleteStateOnClear = true;
             }));
+        AddParticipantStorage(silo.Services, storage, participants ?? new ParticipantWriteOptions());
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = storage.Invariant;

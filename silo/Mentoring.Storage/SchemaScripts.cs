@@ -30,6 +30,7 @@ internal static class SchemaScripts
         if (components.HasFlag(SchemaComponents.Persistence))
         {
             scripts.Add(Load(folder, "Persistence"));
+            scripts.Add(Load(folder, "Participants"));
         }
 
         if (components.HasFlag(SchemaComponents.Clustering))

@@ -11,7 +11,8 @@ namespace Mentoring.Api.Services;
 
 /// <summary>
 /// The bulk import behind ImportParticipants: each item is validated and written on its own,
-/// so one bad record never sinks the batch; writes run concurrently up to a bound.
+/// so one bad record never sinks the batch; writes run concurrently up to a bound, and an item counts as
+/// written only once its grain answered, which is once its row is durable.
 /// </summary>
 public sealed class ParticipantImport(
     IGrainFactory grains, ProgrammeOwnership ownership, GatewayOptions limits, ImportMetrics metrics, ILogger<ParticipantImport> logger)
@@ -22,18 +23,46 @@ public sealed class ParticipantImport(
     {
         var started = Stopwatch.GetTimestamp();
         var results = new List<ImportParticipantResult>();
+        var writes = new List<Task>();
+        using var gate = new SemaphoreSlim(MaxConcurrentWrites);
+        try
+        {
+            var refused = await ReadAsync(requests, tenant, results, writes, gate, cancellationToken);
+            await Task.WhenAll(writes);
+            if (refused)
+            {
+                // Every accepted item is settled by now, so the counts say exactly what was stored.
+                var stored = Summarise(results);
+                throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                    $"An import holds at most {limits.MaxImportItems} items; of the first {limits.MaxImportItems}, " +
+                    $"{stored.CreatedCount} were created, {stored.UpdatedCount} updated, {stored.UnchangedCount} unchanged and " +
+                    $"{stored.RejectedCount} rejected. Send the rest in another import."));
+            }
+        }
+        finally
+        {
+            // No write outlives the call, whatever ends it (a refusal, a cancelled stream, a failed read).
+            await Task.WhenAll(writes.Select(write => write.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)));
+        }
+
+        var response = Summarise(results);
+        metrics.Record(response, started);
+        return response;
+    }
+
+    // Reads and validates the stream, starting a write per valid item; true when the stream held more items than allowed.
+    private async Task<bool> ReadAsync(
+        IAsyncStreamReader<ImportParticipantsRequest> requests, string tenant, List<ImportParticipantResult> results, List<Task> writes,
+        SemaphoreSlim gate, CancellationToken cancellationToken)
+    {
         var firstIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
         string? parent = null;
         Domain.Programme? programme = null;
-        var writes = new List<Task>();
-        using var gate = new SemaphoreSlim(MaxConcurrentWrites);
-
         await foreach (var request in requests.ReadAllAsync(cancellationToken))
         {
             if (results.Count == limits.MaxImportItems)
             {
-                throw new RpcException(new Status(StatusCode.ResourceExhausted,
-                    $"An import holds at most {limits.MaxImportItems} items; the first {limits.MaxImportItems} were written, send the rest in another import."));
+                return true;
             }
 
             var result = new ImportParticipantResult { Index = results.Count, ParticipantId = request.ParticipantId };
@@ -88,10 +117,7 @@ public sealed class ParticipantImport(
             writes.Add(WriteAsync(input.Value, result, gate, cancellationToken));
         }
 
-        await Task.WhenAll(writes);
-        var response = Summarise(results);
-        metrics.Record(response, started);
-        return response;
+        return false;
     }
 
     private async Task WriteAsync(Domain.Participant participant, ImportParticipantResult result, SemaphoreSlim gate, CancellationToken cancellationToken)
@@ -99,7 +125,7 @@ public sealed class ParticipantImport(
         try
         {
             var grain = grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(participant.ProgrammeId, participant.Id));
-            var written = await grain.WriteAsync(participant, WriteMode.Upsert, null, cancellationToken);
+            var written = await grain.ImportAsync(participant, cancellationToken);
             result.Outcome = written.Status switch
             {
                 WriteStatus.Created => ImportOutcome.Created,

@@ -55,7 +55,8 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
             RpcErrors.InvalidArgument("role", "must be a known role");
         }
 
-        var scope = $"{request.Parent}|{request.Role}";
+        // "ids": tokens of the keyset listing; those of the earlier shard-by-shard listing are refused.
+        var scope = $"{request.Parent}|{request.Role}|ids";
         var cursor = ParticipantCursor.Start;
         if (request.PageToken.Length > 0)
         {
@@ -70,7 +71,7 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
             .ListParticipantsAsync(cursor, pageSize, role, context.CancellationToken);
         var response = new ListParticipantsResponse
         {
-            NextPageToken = page.Next is { } next ? PageTokens.Encode($"{next.Shard}.{next.AfterId}", scope) : "",
+            NextPageToken = page.Next is { AfterId: { } afterId } ? PageTokens.Encode(afterId, scope) : "",
         };
         response.Participants.AddRange(page.Participants.Select(ToProto));
         return response;
@@ -170,18 +171,10 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
         return (programmeId, participantId);
     }
 
-    private static bool TryParseCursor(string text, out ParticipantCursor cursor)
+    private static bool TryParseCursor(string afterId, out ParticipantCursor cursor)
     {
-        cursor = ParticipantCursor.Start;
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
-        if (dot < 0 || !int.TryParse(text.AsSpan(0, dot), out var shard) || shard < 0 || shard >= GrainKeys.MembershipShards)
-        {
-            return false;
-        }
-
-        var afterId = text[(dot + 1)..];
-        cursor = new ParticipantCursor(shard, afterId.Length == 0 ? null : afterId);
-        return true;
+        cursor = new ParticipantCursor(afterId);
+        return Domain.ResourceIds.IsValid(afterId);
     }
 
     private IParticipantGrain Grain(string programmeId, string participantId) =>

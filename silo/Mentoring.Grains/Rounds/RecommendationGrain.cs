@@ -17,7 +17,8 @@ namespace Mentoring.Grains.Rounds;
 /// </remarks>
 [StatelessWorker(1)]
 [Reentrant]
-public sealed class RecommendationGrain(IOptions<RecommendationOptions> options, TimeProvider clock, RecommendationMetrics metrics) : Grain, IRecommendationGrain
+public sealed class RecommendationGrain(
+    IOptions<RecommendationOptions> options, TimeProvider clock, RecommendationMetrics metrics, IParticipantStore participants) : Grain, IRecommendationGrain
 {
     private Pool? _pool;
     private Task<Pool?>? _refresh;
@@ -78,7 +79,7 @@ public sealed class RecommendationGrain(IOptions<RecommendationOptions> options,
                 MatchingRequest request;
                 try
                 {
-                    request = await RoundInput.SnapshotAsync(GrainFactory, ProgrammeId, RoundScope.All, null, token);
+                    request = await RoundInput.SnapshotAsync(GrainFactory, participants, ProgrammeId, RoundScope.All, null, token);
                 }
                 catch (InvalidOperationException)
                 {

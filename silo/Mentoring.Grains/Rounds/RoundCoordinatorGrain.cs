@@ -14,6 +14,7 @@ public sealed class RoundCoordinatorGrain(
     IOptions<RoundOptions> options,
     TimeProvider clock,
     RoundMetrics metrics,
+    IParticipantStore participants,
     ILogger<RoundCoordinatorGrain> logger) : Grain, IRoundCoordinatorGrain, IRemindable
 {
     private const string Watchdog = "round-watchdog";
@@ -190,7 +191,7 @@ public sealed class RoundCoordinatorGrain(
         {
             await EnterAsync(RoundPhase.Snapshot);
             var request = await ClusterRetry.ReadAsync(
-                () => RoundInput.SnapshotAsync(GrainFactory, spec.ProgrammeId, spec.Scope, spec.Solver, cancellationToken), cancellationToken);
+                () => RoundInput.SnapshotAsync(GrainFactory, participants, spec.ProgrammeId, spec.Scope, spec.Solver, cancellationToken), cancellationToken);
             var round = await Task.Run(() => DistributedRound.Prepare(request), cancellationToken);
             _pairsTotal = (long)round.MenteeCount * round.MentorCount;
             _pairsScored = 0;

@@ -7,7 +7,8 @@ using Mentoring.Matching;
 namespace Mentoring.Grains.Rounds;
 
 /// <summary>
-/// The snapshot phase: the programme, every profile from the membership shards (no participant grain is activated),
+/// The snapshot phase: the programme, every profile in one streaming read of the participants table (no participant
+/// grain is activated),
 /// and what earlier published rounds settled. Declined and ended pairs are never proposed again in any scope.
 /// An "all" round skips mentees in an active match and counts active matches against capacity; an "unmatched only"
 /// round also skips mentees with any open proposal, counts open proposals too, and never repeats any earlier pair.
@@ -16,14 +17,16 @@ namespace Mentoring.Grains.Rounds;
 internal static class RoundInput
 {
     public static async Task<MatchingRequest> SnapshotAsync(
-        IGrainFactory grains, string programmeId, RoundScope scope, int? solverOverride, CancellationToken cancellationToken)
+        IGrainFactory grains, IParticipantStore store, string programmeId, RoundScope scope, int? solverOverride, CancellationToken cancellationToken)
     {
         var programme = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken)
             ?? throw new InvalidOperationException($"programmes/{programmeId} no longer exists.");
 
-        var shards = await Task.WhenAll(Enumerable.Range(0, GrainKeys.MembershipShards).Select(shard =>
-            grains.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(programmeId, shard)).GetProfilesAsync(cancellationToken)));
-        IReadOnlyList<Participant> participants = [.. shards.SelectMany(profiles => profiles)];
+        var participants = new List<Participant>();
+        await foreach (var stored in store.ScanAsync(programmeId, cancellationToken))
+        {
+            participants.Add(stored.Participant!);
+        }
 
         var solver = solverOverride is { } mode ? (SolverMode?)mode : null;
         var earlier = await PublishedPairsAsync(grains, programmeId, cancellationToken);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Abstractions.Security;
+using Mentoring.Domain;
 using Mentoring.Grains.Rounds;
 
 namespace Mentoring.Grains.Security;
@@ -13,7 +14,7 @@ namespace Mentoring.Grains.Security;
 /// the pseudonym in the row, so repeating the delete finishes the job with the same pseudonym.
 /// </remarks>
 [StatelessWorker]
-public sealed class ParticipantErasureGrain : Grain, IParticipantErasureGrain
+public sealed class ParticipantErasureGrain(IParticipantStore participants) : Grain, IParticipantErasureGrain
 {
     private const int ParallelForgets = 32;
 
@@ -80,8 +81,15 @@ public sealed class ParticipantErasureGrain : Grain, IParticipantErasureGrain
     /// <summary>Participants whose profile names the erased one (reporting line, ranked choices, blocked, prior engagements).</summary>
     private async Task<IEnumerable<string>> ReferencingAsync(string programmeId, string participantId, CancellationToken cancellationToken)
     {
-        var shards = await Task.WhenAll(Enumerable.Range(0, GrainKeys.MembershipShards).Select(shard =>
-            GrainFactory.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(programmeId, shard)).ReferencingAsync(participantId, cancellationToken)));
-        return shards.SelectMany(ids => ids);
+        var ids = new List<string>();
+        await foreach (var stored in participants.ScanAsync(programmeId, cancellationToken))
+        {
+            if (ParticipantReferences.Names(stored.Participant!, participantId))
+            {
+                ids.Add(stored.Participant!.Id);
+            }
+        }
+
+        return ids;
     }
 }

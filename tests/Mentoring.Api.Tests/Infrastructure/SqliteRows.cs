@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Mentoring.Api.Tests.Infrastructure;
 
-/// <summary>Reads a gateway's SQLite grain storage file directly, bypassing the service, to prove what is (not) stored.</summary>
+/// <summary>Reads a gateway's SQLite grain storage file (Orleans storage and participants tables) directly, bypassing the service, to prove what is (not) stored.</summary>
 public static class SqliteRows
 {
     /// <summary>Rows ("state key") whose key or payload holds <paramref name="text"/> as UTF-8, leaving out the states in <paramref name="except"/>.</summary>
@@ -13,7 +13,11 @@ public static class SqliteRows
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage";
+        command.CommandText = """
+            SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage
+            UNION ALL
+            SELECT 'mentoring_participants', 'programmes/' || programme_id || '/participants/' || participant_id, payload FROM mentoring_participants
+            """;
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {

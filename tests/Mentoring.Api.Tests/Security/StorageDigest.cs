@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Mentoring.Api.Tests.Security;
 
 /// <summary>
-/// A hash of every grain state row in an embedded gateway's SQLite file, read directly: key, version (moved by every
+/// A hash of every grain state row (both tables) in an embedded gateway's SQLite file, read directly: key, version (moved by every
 /// write), modification time and payload size. The audit log is left out:
 /// recording a refused attempt is its purpose, not a change of the data the attempt aimed at.
 /// </summary>
@@ -18,7 +18,9 @@ public static class StorageDigest
         command.CommandText = """
             SELECT GrainTypeString, GrainIdExtensionString, Version, ModifiedOn, length(PayloadBinary), substr(PayloadBinary, 1, 64) FROM OrleansStorage
             WHERE GrainTypeString NOT IN ('audit-log', 'audit-segment')
-            ORDER BY GrainTypeString, GrainIdExtensionString
+            UNION ALL
+            SELECT 'participant', programme_id || '/' || participant_id, version, update_time, length(payload), substr(payload, 1, 64) FROM mentoring_participants
+            ORDER BY 1, 2
             """;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         await using var reader = await command.ExecuteReaderAsync();

@@ -33,7 +33,7 @@ public sealed class RetentionTests(RetentionSiloFixture fixture) : IClassFixture
         }
 
         Assert.Null(await Grains.Programme(id).GetAsync());
-        Assert.Empty((await Grains.Programme(id).ListParticipantsAsync(new ParticipantCursor(0, null), 100, null)).Participants);
+        Assert.Empty((await Grains.Programme(id).ListParticipantsAsync(ParticipantCursor.Start, 100, null)).Participants);
         Assert.DoesNotContain(id, (await Grains.ProgrammeDirectory().ListAsync(null, 1000)).ParticipantIds);
         var audit = await Grains.GetGrain<IAuditLogGrain>(SecurityKeys.AuditLog(GrainKeys.DefaultTenant)).ListAsync(null, 1000);
         var record = Assert.Single(audit.Records, r => r.Resource == GrainKeys.Programme(id));

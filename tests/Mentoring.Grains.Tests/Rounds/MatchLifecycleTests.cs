@@ -300,8 +300,7 @@ public sealed class MatchLifecycleTests(RoundClusterFixture fixture) : IClassFix
 
     private async Task<Dictionary<string, int>> CapacitiesAsync(string programmeId)
     {
-        var all = await Task.WhenAll(Enumerable.Range(0, GrainKeys.MembershipShards).Select(shard =>
-            Grains.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(programmeId, shard)).GetProfilesAsync()));
-        return all.SelectMany(p => p).Where(p => p.IsMentor).ToDictionary(p => p.Id, p => p.Capacity);
+        var mentors = await Grains.Programme(programmeId).ListAllParticipantsAsync(pageSize: 500, ParticipantRole.Mentor);
+        return mentors.ToDictionary(s => s.Participant.Id, s => s.Participant.Capacity);
     }
 }

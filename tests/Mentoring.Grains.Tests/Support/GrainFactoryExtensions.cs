@@ -11,9 +11,6 @@ public static class GrainFactoryExtensions
     public static IParticipantGrain Participant(this IGrainFactory grains, string programmeId, string participantId) =>
         grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, participantId));
 
-    public static IMembershipShardGrain MembershipShard(this IGrainFactory grains, string programmeId, int shard) =>
-        grains.GetGrain<IMembershipShardGrain>(GrainKeys.MembershipShard(programmeId, shard));
-
     public static IProgrammeDirectoryGrain ProgrammeDirectory(this IGrainFactory grains) =>
         grains.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory(GrainKeys.DefaultTenant));
 }

@@ -21,6 +21,7 @@ public static class Listings
             Assert.True(page.Participants.Length <= pageSize, $"A page held {page.Participants.Length} participants, more than {pageSize}.");
             all.AddRange(page.Participants);
             cursor = page.Next;
+            Assert.True(cursor is null || page.Participants.Length == pageSize, "A page that is not the last came back short.");
         }
 
         return all;

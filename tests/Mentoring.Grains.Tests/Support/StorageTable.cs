@@ -6,7 +6,10 @@ using Npgsql;
 
 namespace Mentoring.Grains.Tests.Support;
 
-/// <summary>Reads the Orleans grain storage table directly, bypassing the grains.</summary>
+/// <summary>
+/// Reads grain state directly, bypassing the grains: the Orleans grain storage table, and the participants table for the
+/// participant grain's state ("participant").
+/// </summary>
 public sealed class StorageTable(StorageConnection storage, string serviceId)
 {
     public async Task<long> CountRowsAsync(string grainKey, string stateName)
@@ -59,7 +62,11 @@ public sealed class StorageTable(StorageConnection storage, string serviceId)
         await using var connection = Open();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage WHERE ServiceId = @service";
+        command.CommandText = """
+            SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage WHERE ServiceId = @service
+            UNION ALL
+            SELECT 'mentoring_participants', 'programmes/' || programme_id || '/participants/' || participant_id, payload FROM mentoring_participants WHERE service_id = @service
+            """;
         AddParameter(command, "@service", serviceId);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -76,8 +83,25 @@ public sealed class StorageTable(StorageConnection storage, string serviceId)
         return found;
     }
 
+    /// <summary>Rows of the participants table for the programme, erasures in progress included.</summary>
+    public async Task<long> CountParticipantRowsAsync(string programmeId)
+    {
+        await using var connection = Open();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM mentoring_participants WHERE service_id = @service AND programme_id = @programme";
+        AddParameter(command, "@service", serviceId);
+        AddParameter(command, "@programme", programmeId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private async Task<object?> ScalarAsync(string sql, string grainKey, string stateName)
     {
+        if (stateName == StorageNames.ParticipantState)
+        {
+            return await ParticipantScalarAsync(sql, grainKey);
+        }
+
         await using var connection = Open();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
@@ -85,6 +109,21 @@ public sealed class StorageTable(StorageConnection storage, string serviceId)
         AddParameter(command, "@key", grainKey);
         AddParameter(command, "@type", stateName);
         AddParameter(command, "@service", serviceId);
+        return await command.ExecuteScalarAsync();
+    }
+
+    // The same question of the participants table: one row per participant, keyed by programme and participant id.
+    private async Task<object?> ParticipantScalarAsync(string sql, string grainKey)
+    {
+        var parts = grainKey.Split('/');
+        var column = sql.Contains("count(*)", StringComparison.Ordinal) ? "count(*)" : sql.Contains("length(", StringComparison.Ordinal) ? "length(payload)" : "version";
+        await using var connection = Open();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {column} FROM mentoring_participants WHERE service_id = @service AND programme_id = @programme AND participant_id = @id";
+        AddParameter(command, "@service", serviceId);
+        AddParameter(command, "@programme", parts[1]);
+        AddParameter(command, "@id", parts[3]);
         return await command.ExecuteScalarAsync();
     }
 

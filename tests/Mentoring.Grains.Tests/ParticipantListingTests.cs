@@ -1,13 +1,11 @@
 using Mentoring.Abstractions;
 using Mentoring.Domain;
 using Mentoring.Grains.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 
 namespace Mentoring.Grains.Tests;
 
 [Collection(SharedClusterCollection.Name)]
-public sealed class MembershipIndexTests(PostgresClusterFixture fixture)
+public sealed class ParticipantListingTests(PostgresClusterFixture fixture)
 {
     private readonly IClusterClient _grains = fixture.Client;
     private readonly MentoringTestCluster _cluster = fixture.Cluster;
@@ -81,97 +79,59 @@ public sealed class MembershipIndexTests(PostgresClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Concurrent_writes_into_one_shard_are_all_stored()
+    public async Task Pages_follow_ascending_ordinal_id_order_whatever_the_case_and_punctuation()
     {
-        var programmeId = TestIds.Programme("group-commit");
+        var programmeId = TestIds.Programme("order");
         await _grains.CreateProgrammeAsync(programmeId);
-        const int Shard = 17;
-        var ids = IdsInShard(Shard, count: 200);
-        var participants = ids.Select((id, i) => ParticipantBuilder.In(programmeId).WithId(id).As(Seeding.RoleOf(i)).Build()).ToList();
+        string[] ids = ["b", "B", "a-1", "a.1", "a_1", "a1", "Z9", "z", "0x", "9", "a", "A-b", "ab", "aB"];
+        await _grains.CreateParticipantsAsync([.. ids.Select((id, i) => ParticipantBuilder.In(programmeId).WithId(id).As(Seeding.RoleOf(i)).Build())]);
 
-        await _grains.CreateParticipantsAsync(participants);
-        await DeactivateAsync(programmeId, ids);
+        var listed = (await _grains.Programme(programmeId).ListAllParticipantsAsync(pageSize: 4)).Select(s => s.Participant.Id).ToList();
 
-        var shard = _grains.MembershipShard(programmeId, Shard);
-        Assert.Equal(200, await shard.CountAsync());
-        var listed = await _grains.Programme(programmeId).ListAllParticipantsAsync(pageSize: 13);
-        Assert.Equal(ids.Order(StringComparer.Ordinal), listed.Select(s => s.Participant.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), listed);
     }
 
     [Fact]
-    public async Task Concurrent_writes_across_shards_are_all_stored()
+    public async Task Concurrent_writes_are_all_stored_one_row_each_and_nothing_in_the_grain_storage_table()
     {
-        var programmeId = TestIds.Programme("many-shards");
+        var programmeId = TestIds.Programme("group-commit");
         await _grains.CreateProgrammeAsync(programmeId);
 
-        var written = await _grains.CreateParticipantsAsync(programmeId, 200);
+        var written = await _grains.CreateParticipantsAsync(programmeId, 300);
         await DeactivateAsync(programmeId, written.Select(s => s.Participant.Id));
 
         var listed = await _grains.Programme(programmeId).ListAllParticipantsAsync(pageSize: 20);
-        Assert.Equal(written.Select(s => s.Participant.Id).Order(), listed.Select(s => s.Participant.Id).Order());
+        Assert.Equal(written.Select(s => s.Participant.Id).Order(StringComparer.Ordinal), listed.Select(s => s.Participant.Id));
+        Assert.Equal(300, await _cluster.Table.CountParticipantRowsAsync(programmeId));
+        var rows = await _cluster.Table.RowsContainingAsync($"programmes/{programmeId}/participants/", within: programmeId);
+        Assert.Equal(300, rows.Count);
+        Assert.All(rows, row => Assert.StartsWith("mentoring_participants programmes/", row));
     }
 
-    private static List<string> IdsInShard(int shard, int count) =>
-        [.. Enumerable.Range(0, int.MaxValue).Select(i => $"c-{i}").Where(id => GrainKeys.MembershipShardOf(id) == shard).Take(count)];
+    [Fact]
+    public async Task A_changed_profile_is_listed_as_changed_after_the_activation_is_gone()
+    {
+        var programmeId = TestIds.Programme("relist");
+        await _grains.CreateProgrammeAsync(programmeId);
+        var written = await _grains.CreateParticipantsAsync(programmeId, 30);
+        var target = written[17];
+
+        var renamed = await _grains.Participant(programmeId, target.Participant.Id)
+            .WriteAsync(target.Participant with { DisplayName = "Renamed" }, WriteMode.Update, target.Etag);
+        await DeactivateAsync(programmeId, [target.Participant.Id]);
+
+        var listed = await _grains.Programme(programmeId).ListAllParticipantsAsync(pageSize: 7);
+        Snapshots.AssertSame(renamed.Snapshot!, listed.Single(s => s.Participant.Id == target.Participant.Id));
+    }
 
     /// <summary>Drops every activation of the programme, so the next reads come from the database.</summary>
     private async Task DeactivateAsync(string programmeId, IEnumerable<string> participantIds)
     {
         var grains = new List<IAddressable> { _grains.Programme(programmeId) };
-        grains.AddRange(Enumerable.Range(0, GrainKeys.MembershipShards).Select(shard => _grains.MembershipShard(programmeId, shard)));
         grains.AddRange(participantIds.Select(id => _grains.Participant(programmeId, id)));
 
         await Task.WhenAll(grains.Select(grain => _cluster.Cluster.DeactivateAsync(grain)));
 
         Assert.All(grains, grain => Assert.False(_cluster.Cluster.TryGetGrainContext(grain.GetGrainId(), out _), $"{grain.GetGrainId()} is still active."));
-    }
-
-    [Fact]
-    public async Task A_shard_stores_its_profiles_in_bucket_rows_so_a_change_rewrites_one_bucket()
-    {
-        var programmeId = TestIds.Programme("buckets");
-        await _grains.CreateProgrammeAsync(programmeId);
-        await _grains.CreateParticipantsAsync(programmeId, 1600);
-        var shardKey = GrainKeys.MembershipShard(programmeId, 0);
-        var versions = await BucketVersionsAsync(shardKey);
-        var member = (await _grains.MembershipShard(programmeId, 0).ListAsync(null, 1, null)).ParticipantIds[0];
-        var profile = (await _grains.Participant(programmeId, member).GetAsync())!;
-
-        await _grains.Participant(programmeId, member).WriteAsync(profile.Participant with { DisplayName = "Renamed" }, WriteMode.Update, null);
-        var after = await BucketVersionsAsync(shardKey);
-
-        Assert.Equal(0, await _cluster.Table.CountRowsAsync(shardKey, StorageNames.MembershipState));
-        Assert.True(versions.Count(v => v is not null) > 8, $"Only {versions.Count(v => v is not null)} of 16 buckets hold rows.");
-        Assert.Equal(1, versions.Zip(after).Count(x => x.First != x.Second));
-    }
-
-    [Fact]
-    public async Task A_shard_stored_as_one_row_moves_into_buckets_on_activation_and_keeps_every_member()
-    {
-        var programmeId = TestIds.Programme("legacy-shard");
-        await _grains.CreateProgrammeAsync(programmeId);
-        var people = Enumerable.Range(0, 40).Select(i => ParticipantBuilder.In(programmeId).WithId($"p{i:D2}").Build()).ToList();
-        var shard = _grains.MembershipShard(programmeId, 5);
-        var storage = _cluster.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
-        var legacy = new MembershipState { Profiles = people.ToDictionary(p => p.Id, StringComparer.Ordinal) };
-        await storage.WriteStateAsync(StorageNames.MembershipState, shard.GetGrainId(), new GrainState<MembershipState>(legacy));
-
-        var listed = await shard.ListAsync(null, 100, null);
-
-        Assert.Equal(people.Select(p => p.Id), listed.ParticipantIds);
-        Assert.Equal(0, await _cluster.Table.CountRowsAsync(GrainKeys.MembershipShard(programmeId, 5), StorageNames.MembershipState));
-        await _cluster.Cluster.DeactivateAsync(shard);
-        Assert.Equal(people.Select(p => p.Id), (await shard.ListAsync(null, 100, null)).ParticipantIds);
-    }
-
-    private async Task<List<long?>> BucketVersionsAsync(string shardKey)
-    {
-        var versions = new List<long?>();
-        for (var bucket = 0; bucket < MembershipShardGrain.Buckets; bucket++)
-        {
-            versions.Add(await _cluster.Table.VersionAsync(shardKey, StorageNames.MembershipBucketState(bucket)));
-        }
-
-        return versions;
     }
 }

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Mentoring.Domain;
+
+namespace Mentoring.Grains;
+
+/// <summary>
+/// Reads of the participants table, where each participant grain's state is its one row: listings, round snapshots
+/// and erasure read the rows the grains wrote, never a copy. Every read is in ascending ordinal id order.
+/// </summary>
+public interface IParticipantStore
+{
+    /// <summary>Up to <paramref name="limit"/> participants with a profile after <paramref name="afterId"/>, optionally of one role.</summary>
+    Task<ImmutableArray<ParticipantState>> ListAsync(string programmeId, string? afterId, int limit, ParticipantRole? role, CancellationToken cancellationToken);
+
+    /// <summary>Every profile of the programme, streamed.</summary>
+    IAsyncEnumerable<ParticipantState> ScanAsync(string programmeId, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="limit"/> ids of any stored participant (one being erased too) after <paramref name="afterId"/>.</summary>
+    Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Whether the programme has a participant with a profile.</summary>
+    Task<bool> AnyAsync(string programmeId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Mentoring.Grains;
+using Mentoring.Storage.Participants;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace Mentoring.Hosting.Participants;
+
+/// <summary>
+/// The grain storage of <see cref="ParticipantGrain"/>: its state is one row of the participants table, written through
+/// the group commit. The ETag is the row's version, so a write from a stale activation changes nothing and fails.
+/// </summary>
+internal sealed class ParticipantGrainStorage(IParticipantTable table, ParticipantWriteBatcher batcher, ParticipantStateCodec codec) : IGrainStorage
+{
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        ReadStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        WriteStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        ClearStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    {
+        var (programmeId, participantId) = Key(grainId);
+        var row = await table.ReadAsync(programmeId, participantId, cancellationToken);
+        if (row is null)
+        {
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            return;
+        }
+
+        grainState.State = (T)(object)codec.Decode(row.Payload);
+        grainState.ETag = row.Version.ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = true;
+    }
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    {
+        if (grainState.State is not ParticipantState state)
+        {
+            throw new NotSupportedException($"The participants table stores {nameof(ParticipantState)} only, not {typeof(T).Name}.");
+        }
+
+        var (programmeId, participantId) = Key(grainId);
+        var change = new ParticipantRowChange(programmeId, participantId, ParticipantStateCodec.RoleOf(state), Version(grainState.ETag), codec.Encode(state));
+        await ApplyAsync(change, grainId, grainState, cancellationToken);
+        grainState.ETag = change.NextVersion.ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = true;
+    }
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    {
+        var (programmeId, participantId) = Key(grainId);
+        await ApplyAsync(new ParticipantRowChange(programmeId, participantId, null, Version(grainState.ETag), null), grainId, grainState, cancellationToken);
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    private async Task ApplyAsync<T>(ParticipantRowChange change, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    {
+        if (!await batcher.ApplyAsync(change, cancellationToken))
+        {
+            throw new InconsistentStateException(
+                $"The row of {grainId} is no longer at version {change.ExpectedVersion}; another activation wrote it.", "unknown", grainState.ETag ?? "none");
+        }
+    }
+
+    private static long Version(string? etag) => etag is null ? 0 : long.Parse(etag, CultureInfo.InvariantCulture);
+
+    private static (string ProgrammeId, string ParticipantId) Key(GrainId grainId) =>
+        grainId.Key.ToString().Split('/') is ["programmes", var programme, "participants", var participant]
+            ? (programme, participant)
+            : throw new NotSupportedException($"{grainId} is not a participant grain.");
+}

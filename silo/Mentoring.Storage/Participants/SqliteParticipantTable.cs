@@ -1,0 +1,172 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+
+namespace Mentoring.Storage.Participants;
+
+/// <summary>
+/// The participants table on SQLite. A batch is one transaction of prepared single-row statements: SQLite runs
+/// in-process, where a statement costs microseconds and the commit (the fsync) is what a batch shares.
+/// </summary>
+internal sealed class SqliteParticipantTable(string connectionString, string serviceId) : IParticipantTable
+{
+    private const string Columns = "participant_id, role, version, payload";
+    private const string Now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+    public async Task<ParticipantRow?> ReadAsync(string programmeId, string participantId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            $"SELECT {Columns} FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND participant_id = @id");
+        command.Parameters.AddWithValue("@p", programmeId);
+        command.Parameters.AddWithValue("@id", participantId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Row(programmeId, reader) : null;
+    }
+
+    public async Task<bool[]> ApplyAsync(IReadOnlyList<ParticipantRowChange> changes, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var insert = Command(connection,
+            "INSERT INTO mentoring_participants (service_id, programme_id, participant_id, role, version, update_time, payload) " +
+            $"VALUES (@s, @p, @id, @role, 1, {Now}, @payload) ON CONFLICT DO NOTHING", transaction);
+        await using var update = Command(connection,
+            $"UPDATE mentoring_participants SET role = @role, version = version + 1, update_time = {Now}, payload = @payload " +
+            "WHERE service_id = @s AND programme_id = @p AND participant_id = @id AND version = @expected", transaction);
+        await using var delete = Command(connection,
+            "DELETE FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND participant_id = @id AND version = @expected",
+            transaction);
+
+        var made = new bool[changes.Count];
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var change = changes[i];
+            if (change is { IsDelete: true, ExpectedVersion: 0 })
+            {
+                made[i] = true;
+                continue;
+            }
+
+            var command = change.IsDelete ? delete : change.ExpectedVersion == 0 ? insert : update;
+            Set(command, "@p", change.ProgrammeId);
+            Set(command, "@id", change.ParticipantId);
+            if (!change.IsDelete)
+            {
+                Set(command, "@role", change.Role);
+                Set(command, "@payload", change.Payload);
+            }
+
+            if (change.ExpectedVersion > 0)
+            {
+                Set(command, "@expected", change.ExpectedVersion);
+            }
+
+            made[i] = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return made;
+    }
+
+    public async Task<IReadOnlyList<ParticipantRow>> ListAsync(string programmeId, string? afterId, int limit, short? role, CancellationToken cancellationToken)
+    {
+        var roleFilter = role is null ? "role IS NOT NULL" : "role = @role";
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            $"SELECT {Columns} FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND participant_id > @after AND {roleFilter} " +
+            "ORDER BY participant_id LIMIT @limit");
+        command.Parameters.AddWithValue("@p", programmeId);
+        command.Parameters.AddWithValue("@after", afterId ?? "");
+        command.Parameters.AddWithValue("@limit", limit);
+        if (role is { } value)
+        {
+            command.Parameters.AddWithValue("@role", value);
+        }
+
+        var rows = new List<ParticipantRow>(Math.Min(limit, 1024));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(Row(programmeId, reader));
+        }
+
+        return rows;
+    }
+
+    public async IAsyncEnumerable<ParticipantRow> ScanAsync(string programmeId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            $"SELECT {Columns} FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND role IS NOT NULL ORDER BY participant_id");
+        command.Parameters.AddWithValue("@p", programmeId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return Row(programmeId, reader);
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            "SELECT participant_id FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND participant_id > @after " +
+            "ORDER BY participant_id LIMIT @limit");
+        command.Parameters.AddWithValue("@p", programmeId);
+        command.Parameters.AddWithValue("@after", afterId ?? "");
+        command.Parameters.AddWithValue("@limit", limit);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public async Task<bool> AnyAsync(string programmeId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            "SELECT EXISTS (SELECT 1 FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND role IS NOT NULL)");
+        command.Parameters.AddWithValue("@p", programmeId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.CommandTimeout = SqliteSchemaApplier.BusyTimeoutMilliseconds / 1000;
+        command.Parameters.AddWithValue("@s", serviceId);
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, string name, object? value)
+    {
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+        else
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+    }
+
+    private static ParticipantRow Row(string programmeId, SqliteDataReader reader) => new(
+        programmeId,
+        reader.GetString(0),
+        reader.IsDBNull(1) ? null : (short)reader.GetInt64(1),
+        reader.GetInt64(2),
+        (byte[])reader.GetValue(3));
+}
