@@ -83,6 +83,6 @@ psql "$PGURL/postgres" -qc "CREATE DATABASE $db"
 start_api pg 47180 --Mentoring:Storage:Engine=PostgreSql --Mentoring:Storage:ConnectionString="$PG;Database=$db"
 populate http://127.0.0.1:47180 "$out/postgresql"
 stop_api pg
-pg_dump --inserts --no-owner --no-privileges --no-comments "$PGURL/$db" | grep -v '^SET transaction_timeout' > "$out/postgresql/dump.sql"
+pg_dump --inserts --no-owner --no-privileges --no-comments "$PGURL/$db" | grep -v -e '^SET transaction_timeout' -e '^\\restrict ' -e '^\\unrestrict ' > "$out/postgresql/dump.sql"
 psql "$PGURL/postgres" -qc "DROP DATABASE $db WITH (FORCE)"
 git rev-parse HEAD > "$out/COMMIT"

@@ -244,8 +244,8 @@ public sealed class ParticipantGrain(
         _ => source with { PeerSlots = slots },
     };
 
-    // The activation shows only what is durable: a write that fails leaves the state as it was (if it was made after
-    // all, the row's version moved and the next write fails as inconsistent, which reloads the activation).
+    // The activation shows only what is durable. A failed write may still have been made (the answer was lost), so the
+    // activation goes and the next call reads the row as it is.
     private async Task PersistAsync(ParticipantState next, CancellationToken cancellationToken)
     {
         var previous = state.State;
@@ -257,15 +257,23 @@ public sealed class ParticipantGrain(
         catch
         {
             state.State = previous;
+            DeactivateOnIdle();
             throw;
         }
     }
 
     private async Task ClearAsync(CancellationToken cancellationToken)
     {
-        await state.ClearStateAsync(cancellationToken);
+        try
+        {
+            await state.ClearStateAsync(cancellationToken);
+        }
+        finally
+        {
+            DeactivateOnIdle();
+        }
+
         state.State = new ParticipantState();
-        DeactivateOnIdle();
     }
 
     private ParticipantSnapshot? Snapshot() => state.State.ToSnapshot();

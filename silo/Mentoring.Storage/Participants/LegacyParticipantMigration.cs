@@ -13,11 +13,13 @@ namespace Mentoring.Storage.Participants;
 public static class LegacyParticipantMigration
 {
     private const string LegacyState = "participant";
-    private const int BatchSize = 500;
-
     /// <summary>Moves every legacy row of the service; <paramref name="roleOf"/> reads the role from a payload. Answers how many moved.</summary>
-    public static async Task<int> RunAsync(
-        StorageEngine engine, string connectionString, string serviceId, Func<byte[], short?> roleOf, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(
+        StorageEngine engine, string connectionString, string serviceId, Func<byte[], short?> roleOf, CancellationToken cancellationToken) =>
+        RunAsync(engine, connectionString, serviceId, roleOf, batchSize: 500, cancellationToken);
+
+    internal static async Task<int> RunAsync(
+        StorageEngine engine, string connectionString, string serviceId, Func<byte[], short?> roleOf, int batchSize, CancellationToken cancellationToken)
     {
         var moved = 0;
         while (true)
@@ -26,7 +28,7 @@ public static class LegacyParticipantMigration
             await using var transaction = engine == StorageEngine.Sqlite
                 ? ((SqliteConnection)connection).BeginTransaction(deferred: false)
                 : await connection.BeginTransactionAsync(cancellationToken);
-            var rows = await ReadBatchAsync(connection, transaction, serviceId, cancellationToken);
+            var rows = await ReadBatchAsync(connection, transaction, serviceId, batchSize, cancellationToken);
             if (rows.Count == 0)
             {
                 await DeleteIndexRowsAsync(connection, transaction, serviceId, cancellationToken);
@@ -53,10 +55,10 @@ public static class LegacyParticipantMigration
     }
 
     private static async Task<List<(string Key, byte[]? Payload, long Version)>> ReadBatchAsync(
-        DbConnection connection, DbTransaction transaction, string serviceId, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string serviceId, int batchSize, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction,
-            $"SELECT grainidextensionstring, payloadbinary, version FROM orleansstorage WHERE serviceid = @s AND graintypestring = @t LIMIT {BatchSize}",
+            $"SELECT grainidextensionstring, payloadbinary, version FROM orleansstorage WHERE serviceid = @s AND graintypestring = @t LIMIT {batchSize}",
             ("@s", serviceId), ("@t", LegacyState));
         var rows = new List<(string, byte[]?, long)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict 4e3YBokssdN5af6hovc2C0eNIUl3BXAOJRGs5tIY5GsaVDh2FnVuyR9dZBrSQSK
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -428,5 +427,4 @@ CREATE INDEX ix_orleansstorage ON public.orleansstorage USING btree (grainidhash
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 4e3YBokssdN5af6hovc2C0eNIUl3BXAOJRGs5tIY5GsaVDh2FnVuyR9dZBrSQSK
 
