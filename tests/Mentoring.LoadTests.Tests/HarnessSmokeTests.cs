@@ -24,6 +24,12 @@ public sealed class HarnessSmokeTests(SingleNodeServerFixture server) : IClassFi
         Assert.True(import.GetProperty("baseline").GetProperty("succeeded").GetInt64() > 0);
         Assert.Contains(json.GetProperty("timings").EnumerateArray(), t => t.GetProperty("name").GetString()!.StartsWith("bulk import of 1,000", StringComparison.Ordinal));
         Assert.Contains("ratio measured / baseline", markdown, StringComparison.Ordinal);
+
+        // Three passes over one page of 1,000, every participant listed (a short listing would add a note).
+        var listing = Latency(json, "list participants");
+        Assert.Equal(3, listing.GetProperty("measured").GetProperty("succeeded").GetInt64());
+        Assert.Equal(3, listing.GetProperty("baseline").GetProperty("succeeded").GetInt64());
+        Assert.DoesNotContain(json.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("ListParticipants listed", StringComparison.Ordinal));
     }
 
     [Fact]

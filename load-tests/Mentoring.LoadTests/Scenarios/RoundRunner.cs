@@ -19,15 +19,28 @@ public static class RoundRunner
         var clock = Stopwatch.StartNew();
         var round = await context.Rounds.StartRoundAsync(
             new StartRoundRequest { Parent = programme.Name, RequestId = requestId, DryRun = dryRun }, cancellationToken: timeout.Token);
+        var started = clock.Elapsed;
+        TimeSpan? pastSnapshot = null;
         using (var watch = context.Rounds.WatchRound(new WatchRoundRequest { Name = round.Name }, cancellationToken: timeout.Token))
         {
             while (await watch.ResponseStream.MoveNext(timeout.Token))
             {
                 round = watch.ResponseStream.Current;
+                if (pastSnapshot is null && round.State is RoundState.Scoring or RoundState.Solving or RoundState.Publishing or RoundState.Done)
+                {
+                    pastSnapshot = clock.Elapsed - started;
+                }
             }
         }
 
         var outcome = new Outcome(round, clock.Elapsed);
+        if (pastSnapshot is { } snapshot)
+        {
+            // The watch stream polls the coordinator every 200 ms, so this is the snapshot phase to within that.
+            context.Report.Notes.Add($"round {requestId}: {snapshot.TotalSeconds:F2} s from StartRound's answer to the first update past the snapshot " +
+                $"(reading {programme.Data.Participants.Count:N0} participants; WatchRound resolution 200 ms)");
+        }
+
         context.Log.WriteLine($"round {requestId}: {round.State} in {outcome.Elapsed.TotalSeconds:F2} s, matched {outcome.Matched:N0} of {round.Report?.MenteeCount ?? 0:N0}");
         return outcome;
     }
