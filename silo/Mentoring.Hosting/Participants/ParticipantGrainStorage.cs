@@ -7,10 +7,10 @@ using Orleans.Storage;
 namespace Mentoring.Hosting.Participants;
 
 /// <summary>
-/// The grain storage of <see cref="ParticipantGrain"/>: its state is one row of the participants table, written through
-/// the group commit. The ETag is the row's version, so a write from a stale activation changes nothing and fails.
+/// The grain storage of <see cref="ParticipantGrain"/>: its state is one row of the participants table, read and written
+/// through the batcher (activations that start together share one read, writes one commit). The ETag is the row's version, so a write from a stale activation changes nothing and fails.
 /// </summary>
-internal sealed class ParticipantGrainStorage(IParticipantTable table, ParticipantWriteBatcher batcher, ParticipantStateCodec codec) : IGrainStorage
+internal sealed class ParticipantGrainStorage(ParticipantWriteBatcher batcher, ParticipantStateCodec codec) : IGrainStorage
 {
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         ReadStateAsync(stateName, grainId, grainState, CancellationToken.None);
@@ -24,7 +24,7 @@ internal sealed class ParticipantGrainStorage(IParticipantTable table, Participa
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var (programmeId, participantId) = Key(grainId);
-        var row = await table.ReadAsync(programmeId, participantId, cancellationToken);
+        var row = await batcher.ReadAsync(programmeId, participantId, cancellationToken);
         if (row is null)
         {
             grainState.ETag = null;

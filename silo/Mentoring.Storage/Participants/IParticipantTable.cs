@@ -9,6 +9,9 @@ public interface IParticipantTable
     /// <summary>The row of one participant, or null.</summary>
     Task<ParticipantRow?> ReadAsync(string programmeId, string participantId, CancellationToken cancellationToken);
 
+    /// <summary>The rows of many participants in one statement, in the order of <paramref name="keys"/> (null where there is none).</summary>
+    Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken);
+
     /// <summary>
     /// Makes every change in one transaction and answers, change by change, whether it was made (false: the row was
     /// not at the expected version). At most one change per row.

@@ -1,117 +1,41 @@
 using System.Diagnostics.Metrics;
-using System.Threading.Channels;
 
 namespace Mentoring.Storage.Participants;
 
 /// <summary>
 /// Group commit: changes submitted at once by many participant grains are made together, in one statement and one
 /// transaction per batch, while the previous batch is in flight. Each caller's task ends once its own change is
-/// durable (or refused, or failed with the batch).
+/// durable (or refused, or failed with the batch). Reads that arrive together are combined the same way.
 /// </summary>
 public sealed class ParticipantWriteBatcher : IAsyncDisposable
 {
     private static readonly Meter Meter = new("Mentoring.Storage");
-    private static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>(
+    private static readonly Histogram<int> WriteBatchSize = Meter.CreateHistogram<int>(
         "mentoring.participants.write_batch_size", "{change}", "Participant row changes made in one statement.");
+    private static readonly Histogram<int> ReadBatchSize = Meter.CreateHistogram<int>(
+        "mentoring.participants.read_batch_size", "{row}", "Participant rows read in one statement.");
 
-    private readonly IParticipantTable _table;
-    private readonly int _maxBatchSize;
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleWriter = false });
-    private readonly Task[] _writers;
+    private readonly StatementBatcher<ParticipantRowChange, bool> _writes;
+    private readonly StatementBatcher<(string ProgrammeId, string ParticipantId), ParticipantRow?> _reads;
 
     public ParticipantWriteBatcher(IParticipantTable table, int maxBatchSize, int writers)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(writers, 1);
-        _table = table;
-        _maxBatchSize = maxBatchSize;
-        _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync))];
+        _writes = new(changes => table.ApplyAsync(changes, CancellationToken.None), c => (c.ProgrammeId, c.ParticipantId),
+            size => WriteBatchSize.Record(size), maxBatchSize, writers);
+        _reads = new(keys => table.ReadManyAsync(keys, CancellationToken.None), k => k,
+            size => ReadBatchSize.Record(size), maxBatchSize, writers);
     }
 
     /// <summary>Whether the change was made; false when the row was not at the expected version.</summary>
-    public Task<bool> ApplyAsync(ParticipantRowChange change, CancellationToken cancellationToken)
-    {
-        var pending = new Pending(change, cancellationToken);
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(ParticipantWriteBatcher), "The participant store is shutting down.");
-        }
+    public Task<bool> ApplyAsync(ParticipantRowChange change, CancellationToken cancellationToken) => _writes.RunAsync(change, cancellationToken);
 
-        return pending.Outcome.Task;
-    }
+    /// <summary>The row, read together with the other rows asked for at the same time.</summary>
+    public Task<ParticipantRow?> ReadAsync(string programmeId, string participantId, CancellationToken cancellationToken) =>
+        _reads.RunAsync((programmeId, participantId), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        await Task.WhenAll(_writers);
-    }
-
-    private async Task WriteLoopAsync()
-    {
-        // A second change to a row already in the batch (possible only with two activations) waits for the next one.
-        var carried = new List<Pending>();
-        while (carried.Count > 0 || await _queue.Reader.WaitToReadAsync())
-        {
-            var batch = new List<Pending>(Math.Min(_maxBatchSize, 64));
-            var keys = new HashSet<(string, string)>();
-            var next = new List<Pending>();
-            foreach (var pending in carried)
-            {
-                Take(pending, batch, keys, next);
-            }
-
-            while (batch.Count < _maxBatchSize && _queue.Reader.TryRead(out var pending))
-            {
-                Take(pending, batch, keys, next);
-            }
-
-            carried = next;
-            if (batch.Count > 0)
-            {
-                await WriteAsync(batch);
-            }
-        }
-    }
-
-    private static void Take(Pending pending, List<Pending> batch, HashSet<(string, string)> keys, List<Pending> next)
-    {
-        if (pending.CancellationToken.IsCancellationRequested)
-        {
-            pending.Outcome.TrySetCanceled(pending.CancellationToken);
-        }
-        else if (keys.Add((pending.Change.ProgrammeId, pending.Change.ParticipantId)))
-        {
-            batch.Add(pending);
-        }
-        else
-        {
-            next.Add(pending);
-        }
-    }
-
-    private async Task WriteAsync(List<Pending> batch)
-    {
-        try
-        {
-            // Once taken, a change is made or failed as a whole with its batch: a caller's cancellation no longer applies.
-            var made = await _table.ApplyAsync([.. batch.Select(p => p.Change)], CancellationToken.None);
-            BatchSize.Record(batch.Count);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Outcome.TrySetResult(made[i]);
-            }
-        }
-        catch (Exception exception)
-        {
-            foreach (var pending in batch)
-            {
-                pending.Outcome.TrySetException(exception);
-            }
-        }
-    }
-
-    private sealed record Pending(ParticipantRowChange Change, CancellationToken CancellationToken)
-    {
-        public TaskCompletionSource<bool> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        await _writes.DisposeAsync();
+        await _reads.DisposeAsync();
     }
 }

@@ -55,6 +55,27 @@ internal sealed class PostgreSqlParticipantTable(string connectionString, string
         return await reader.ReadAsync(cancellationToken) ? Row(programmeId, reader) : null;
     }
 
+    public async Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken)
+    {
+        await using var command = _source.CreateCommand(
+            "SELECT t.programme_id, t.participant_id, t.role, t.version, t.payload FROM mentoring_participants t " +
+            "JOIN unnest(@programme_ids, @participant_ids) AS k(programme_id, participant_id) " +
+            "ON t.programme_id = k.programme_id AND t.participant_id = k.participant_id WHERE t.service_id = @s");
+        command.Parameters.AddWithValue("s", serviceId);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("programme_ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. keys.Select(k => k.ProgrammeId)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("participant_ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. keys.Select(k => k.ParticipantId)] });
+        var rows = new Dictionary<(string, string), ParticipantRow>(keys.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var programmeId = reader.GetString(0);
+            rows[(programmeId, reader.GetString(1))] = new ParticipantRow(
+                programmeId, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt16(2), reader.GetInt64(3), reader.GetFieldValue<byte[]>(4));
+        }
+
+        return [.. keys.Select(k => rows.GetValueOrDefault(k))];
+    }
+
     public async Task<bool[]> ApplyAsync(IReadOnlyList<ParticipantRowChange> changes, CancellationToken cancellationToken)
     {
         var made = new bool[changes.Count];

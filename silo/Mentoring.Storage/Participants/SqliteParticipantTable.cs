@@ -23,6 +23,23 @@ internal sealed class SqliteParticipantTable(string connectionString, string ser
         return await reader.ReadAsync(cancellationToken) ? Row(programmeId, reader) : null;
     }
 
+    public async Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            $"SELECT {Columns} FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND participant_id = @id");
+        var rows = new ParticipantRow?[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            Set(command, "@p", keys[i].ProgrammeId);
+            Set(command, "@id", keys[i].ParticipantId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            rows[i] = await reader.ReadAsync(cancellationToken) ? Row(keys[i].ProgrammeId, reader) : null;
+        }
+
+        return rows;
+    }
+
     public async Task<bool[]> ApplyAsync(IReadOnlyList<ParticipantRowChange> changes, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

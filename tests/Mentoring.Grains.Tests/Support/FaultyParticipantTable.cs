@@ -34,6 +34,9 @@ public sealed class FaultyParticipantTable(IParticipantTable inner) : IParticipa
     public Task<ParticipantRow?> ReadAsync(string programmeId, string participantId, CancellationToken cancellationToken) =>
         inner.ReadAsync(programmeId, participantId, cancellationToken);
 
+    public Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken) =>
+        inner.ReadManyAsync(keys, cancellationToken);
+
     public Task<IReadOnlyList<ParticipantRow>> ListAsync(string programmeId, string? afterId, int limit, short? role, CancellationToken cancellationToken) =>
         inner.ListAsync(programmeId, afterId, limit, role, cancellationToken);
 

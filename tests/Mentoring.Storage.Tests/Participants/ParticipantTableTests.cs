@@ -42,6 +42,18 @@ public abstract class ParticipantTableTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Many_rows_are_read_in_one_statement_in_the_order_asked_with_gaps_for_missing_ones()
+    {
+        await _table.ApplyAsync([Insert("a", 1), Insert("b", 2), new ParticipantRowChange(Programme + "-2", "a", 3, 0, [3])], default);
+
+        var rows = await _table.ReadManyAsync([(Programme, "b"), (Programme, "ghost"), (Programme + "-2", "a"), (Programme, "a")], default);
+
+        Assert.Equal(["b", null, "a", "a"], rows.Select(r => r?.ParticipantId));
+        Assert.Equal(new short?[] { 2, null, 3, 1 }, rows.Select(r => r?.Role));
+        Assert.Equal(Programme + "-2", rows[2]!.ProgrammeId);
+    }
+
+    [Fact]
     public async Task An_update_of_a_row_that_is_gone_is_refused_and_creates_nothing()
     {
         Assert.Equal(new[] { false }, await _table.ApplyAsync([new ParticipantRowChange(Programme, "ghost", 1, 3, [1])], default));

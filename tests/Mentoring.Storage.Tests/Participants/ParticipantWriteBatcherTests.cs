@@ -100,6 +100,22 @@ public sealed class ParticipantWriteBatcherTests
         Assert.DoesNotContain("cancelled", table.Made);
     }
 
+    [Fact]
+    public async Task Reads_asked_for_while_a_read_is_in_flight_go_together_and_each_caller_gets_its_row()
+    {
+        var table = new GatedTable();
+        await using var batcher = new ParticipantWriteBatcher(table, maxBatchSize: 512, writers: 1);
+
+        var first = batcher.ReadAsync("p", "first", default);
+        await table.Started.Reader.ReadAsync();
+        var rest = Enumerable.Range(0, 50).Select(i => batcher.ReadAsync("p", $"r{i}", default)).ToList();
+        table.Release();
+
+        Assert.Equal("first", (await first)!.ParticipantId);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"r{i}"), (await Task.WhenAll(rest)).Select(r => r!.ParticipantId));
+        Assert.Equal([1, 50], table.BatchSizes);
+    }
+
     private static ParticipantRowChange Change(string id) => new("p", id, 1, 0, [1]);
 
     /// <summary>A table whose batches wait until released, recording what each held.</summary>
@@ -140,6 +156,14 @@ public sealed class ParticipantWriteBatcherTests
         }
 
         public Task<ParticipantRow?> ReadAsync(string programmeId, string participantId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public async Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken)
+        {
+            Started.Writer.TryWrite(keys.Count);
+            await _gate.Task;
+            BatchSizesQueue.Enqueue(keys.Count);
+            return [.. keys.Select(k => new ParticipantRow(k.ProgrammeId, k.ParticipantId, 1, 1, [1]))];
+        }
 
         public Task<IReadOnlyList<ParticipantRow>> ListAsync(string programmeId, string? afterId, int limit, short? role, CancellationToken cancellationToken) => throw new NotSupportedException();
 
