@@ -20,10 +20,17 @@ public sealed class ListeningAddresses
     private readonly List<ListenOptions> _operationsListeners = [];
     private readonly HashSet<int> _configuredOperationsPorts;
 
-    internal ListeningAddresses(IEnumerable<int> configuredOperationsPorts) => _configuredOperationsPorts = [.. configuredOperationsPorts];
+    internal ListeningAddresses(bool hasOperationsAddresses, IEnumerable<int> configuredOperationsPorts)
+    {
+        HasOperationsAddresses = hasOperationsAddresses;
+        _configuredOperationsPorts = [.. configuredOperationsPorts];
+    }
 
-    /// <summary>Whether operations endpoints are served on their own addresses (else they share <c>Urls</c>).</summary>
-    internal bool HasOperationsAddresses => _configuredOperationsPorts.Count > 0 || _operationsListeners.Count > 0;
+    /// <summary>
+    /// Whether operations endpoints are served on their own addresses (else they share <c>Urls</c>). Known when the host
+    /// is built, before Kestrel creates the listeners.
+    /// </summary>
+    internal bool HasOperationsAddresses { get; }
 
     internal void AddOperationsListener(ListenOptions listener)
     {

@@ -49,7 +49,7 @@ public static class OperationsEndpoints
             // Each address is bound here with its own protocol rather than through Urls, so that port 0 works too:
             // plaintext gRPC needs HTTP/2 with prior knowledge, which an endpoint offering HTTP/1.1 too cannot do;
             // probes and scrapers speak HTTP/1.1. The operations ports are known once bound.
-            addresses = new ListeningAddresses([]);
+            addresses = new ListeningAddresses(hasOperationsAddresses: true, []);
             var ownUrls = servesGrpc ? Split(builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? DefaultUrls) : [];
             builder.Services.AddTransient<IStartupFilter, BindOnlyListenOptions>();
             builder.WebHost.ConfigureKestrel(kestrel =>
@@ -70,7 +70,7 @@ public static class OperationsEndpoints
             // Kestrel:Endpoints (TLS) replaces Urls altogether; there, as with no operations address of its own, the
             // protocol follows the configured port.
             var operationsPorts = operationsUrls.Select(url => BindingAddress.Parse(url).Port).ToHashSet();
-            addresses = new ListeningAddresses(operationsPorts);
+            addresses = new ListeningAddresses(operationsUrls.Length > 0, operationsPorts);
             if (operationsUrls.Length > 0)
             {
                 var ownUrls = servesGrpc ? Split(builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? DefaultUrls) : [];
