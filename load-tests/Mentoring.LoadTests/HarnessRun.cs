@@ -116,9 +116,21 @@ public static class HarnessRun
 
     private static async Task<EchoProcess> StartEchoServerAsync(string directory, MemoryProbe memory, CancellationToken ct)
     {
-        var port = LoopbackPorts.Next();
-        var process = ChildProcess.Start("echo-server", HarnessAssembly(), ["echo-server", "--port", $"{port}"], directory);
-        var echo = new EchoProcess(process, $"http://127.0.0.1:{port}");
+        // The echo server binds port 0 itself and writes the address it got, so no other socket can take the port first.
+        var addressFile = Path.Combine(Path.GetFullPath(directory), "echo-server.address");
+        var process = ChildProcess.Start("echo-server", HarnessAssembly(), ["echo-server", "--address-file", addressFile], directory);
+        EchoProcess echo;
+        try
+        {
+            echo = new EchoProcess(process, await LoopbackPorts.ReadAddressAsync(addressFile, () => process.HasExited, TimeSpan.FromSeconds(60), ct));
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
+        {
+            var tail = process.Tail();
+            await process.DisposeAsync();
+            throw new InvalidOperationException($"the echo server: {exception.Message}:\n{tail}", exception);
+        }
+
         try
         {
             await echo.WaitUntilAnsweringAsync(ct);

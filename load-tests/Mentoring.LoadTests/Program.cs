@@ -7,7 +7,9 @@ using Mentoring.LoadTests.Scenarios;
 switch (args)
 {
     case ["echo-server", "--port", var port]:
-        return await EchoServer.RunAsync(int.Parse(port, CultureInfo.InvariantCulture));
+        return await EchoServer.RunAsync(int.Parse(port, CultureInfo.InvariantCulture), addressFile: null);
+    case ["echo-server", "--address-file", var addressFile]:
+        return await EchoServer.RunAsync(0, addressFile);
     case ["cold-start", var assembly, .. var rest]:
         return await ColdStartScenario.RunAsync(assembly, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5);
 }

@@ -87,6 +87,12 @@ public sealed class OperationsSettings
     public bool Dashboard { get; set; }
 
     public string DashboardPath { get; set; } = "/dashboard";
+
+    /// <summary>
+    /// When set, the process writes the addresses it listens on (port 0 resolved) and its Orleans ports to this file,
+    /// as JSON, once it has started (see <see cref="AddressesReport"/>).
+    /// </summary>
+    public string? AddressesFile { get; set; }
 }
 
 public enum StorageEngineKind

@@ -1,7 +1,10 @@
+using System.Net;
 using Mentoring.Hosting.Operations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
@@ -39,19 +42,49 @@ public static class OperationsEndpoints
     public static WebApplicationBuilder AddMentoringOperations(this WebApplicationBuilder builder, MentoringOptions options, bool asSilo, bool servesGrpc)
     {
         var operationsUrls = Split(options.Operations.Urls);
-        var operationsPorts = operationsUrls.Select(url => BindingAddress.Parse(url).Port).ToHashSet();
-        if (operationsUrls.Length > 0)
+        var kestrelEndpoints = builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+        ListeningAddresses addresses;
+        if (operationsUrls.Length > 0 && !kestrelEndpoints)
         {
+            // Each address is bound here with its own protocol rather than through Urls, so that port 0 works too:
+            // plaintext gRPC needs HTTP/2 with prior knowledge, which an endpoint offering HTTP/1.1 too cannot do;
+            // probes and scrapers speak HTTP/1.1. The operations ports are known once bound.
+            addresses = new ListeningAddresses(hasOperationsAddresses: true, []);
             var ownUrls = servesGrpc ? Split(builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? DefaultUrls) : [];
-            builder.WebHost.UseUrls([.. ownUrls, .. operationsUrls]);
+            builder.Services.AddTransient<IStartupFilter, BindOnlyListenOptions>();
+            builder.WebHost.ConfigureKestrel(kestrel =>
+            {
+                foreach (var url in ownUrls)
+                {
+                    Listen(kestrel, url, HttpProtocols.Http2, null);
+                }
+
+                foreach (var url in operationsUrls)
+                {
+                    Listen(kestrel, url, HttpProtocols.Http1, addresses);
+                }
+            });
+        }
+        else
+        {
+            // Kestrel:Endpoints (TLS) replaces Urls altogether; there, as with no operations address of its own, the
+            // protocol follows the configured port.
+            var operationsPorts = operationsUrls.Select(url => BindingAddress.Parse(url).Port).ToHashSet();
+            addresses = new ListeningAddresses(operationsUrls.Length > 0, operationsPorts);
+            if (operationsUrls.Length > 0)
+            {
+                var ownUrls = servesGrpc ? Split(builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? DefaultUrls) : [];
+                builder.WebHost.UseUrls([.. ownUrls, .. operationsUrls]);
+            }
+
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint =>
+                endpoint.Protocols = servesGrpc && !operationsPorts.Contains(endpoint.IPEndPoint?.Port ?? -1)
+                    ? HttpProtocols.Http2
+                    : HttpProtocols.Http1));
         }
 
-        // Plaintext gRPC needs HTTP/2 with prior knowledge, which an endpoint offering HTTP/1.1 too cannot do;
-        // probes and scrapers speak HTTP/1.1.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint =>
-            endpoint.Protocols = servesGrpc && !operationsPorts.Contains(endpoint.IPEndPoint?.Port ?? -1)
-                ? HttpProtocols.Http2
-                : HttpProtocols.Http1));
+        builder.Services.AddSingleton(addresses);
+        builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ListeningAddresses.Report>(sp, options, asSilo));
 
         var checks = builder.Services.AddHealthChecks();
         if (asSilo || options.Cluster.Clustering == ClusteringKind.AdoNet)
@@ -72,7 +105,22 @@ public static class OperationsEndpoints
     /// <summary>Maps liveness, readiness, the Prometheus scrape endpoint and the dashboard, as configured.</summary>
     public static WebApplication MapMentoringOperations(this WebApplication app, MentoringOptions options)
     {
-        var hosts = Split(options.Operations.Urls).Select(url => $"*:{BindingAddress.Parse(url).Port}").Distinct().ToArray();
+        // These paths answer only on the operations ports (by the connection's local port, so port 0 works as well).
+        var addresses = app.Services.GetRequiredService<ListeningAddresses>();
+        if (addresses.HasOperationsAddresses)
+        {
+            app.Use(async (context, next) =>
+            {
+                if (context.GetEndpoint()?.Metadata.GetMetadata<OperationsOnly>() is not null
+                    && !addresses.IsOperationsPort(context.Connection.LocalPort))
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return;
+                }
+
+                await next(context);
+            });
+        }
 
         // Liveness runs no check: the process answers, so it is not wedged. Readiness runs every "ready" check.
         Restrict(app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync }));
@@ -94,13 +142,63 @@ public static class OperationsEndpoints
 
         return app;
 
-        void Restrict(IEndpointConventionBuilder endpoint)
+        static void Restrict(IEndpointConventionBuilder endpoint) => endpoint.WithMetadata(OperationsOnly.Instance);
+    }
+
+    private static void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols, ListeningAddresses? operations)
+    {
+        var address = BindingAddress.Parse(url);
+        void Configure(ListenOptions listen)
         {
-            if (hosts.Length > 0)
+            listen.Protocols = protocols;
+            if (string.Equals(address.Scheme, "https", StringComparison.OrdinalIgnoreCase))
             {
-                endpoint.RequireHost(hosts);
+                listen.UseHttps();
             }
+
+            operations?.AddOperationsListener(listen);
         }
+
+        if (address.IsUnixPipe)
+        {
+            kestrel.ListenUnixSocket(address.UnixPipePath, Configure);
+        }
+        else if (string.Equals(address.Host, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            kestrel.ListenLocalhost(address.Port, Configure);
+        }
+        else if (IPAddress.TryParse(address.Host, out var ip))
+        {
+            kestrel.Listen(ip, address.Port, Configure);
+        }
+        else
+        {
+            // "*", "+" or a host name: every interface, as Kestrel does for such Urls.
+            kestrel.ListenAnyIP(address.Port, Configure);
+        }
+    }
+
+    /// <summary>
+    /// The host copies <c>Urls</c> into the server's addresses before the pipeline is built; with every address bound
+    /// through Kestrel's listen options, those copies would only make Kestrel warn that it overrides them.
+    /// </summary>
+    private sealed class BindOnlyListenOptions(IServer server) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next)
+        {
+            if (server.Features.Get<IServerAddressesFeature>()?.Addresses is { IsReadOnly: false } hostAddresses)
+            {
+                hostAddresses.Clear();
+            }
+
+            return next;
+        }
+    }
+
+    /// <summary>Marks the endpoints that answer only on the operations addresses.</summary>
+    private sealed class OperationsOnly
+    {
+        public static readonly OperationsOnly Instance = new();
     }
 
     private const string DefaultUrls = "http://localhost:5000";

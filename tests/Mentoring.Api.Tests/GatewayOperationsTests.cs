@@ -70,18 +70,16 @@ public sealed class GatewayOperationsTests(PostgresFixture postgres) : IClassFix
 
     private static async Task<string> WaitAsync(HttpClient http, string path, HttpStatusCode expected)
     {
-        var deadline = DateTime.UtcNow + Timeout;
-        while (true)
-        {
-            using var response = await http.GetAsync(path);
-            var body = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == expected)
+        var answer = await Eventually.WaitAsync(
+            async () =>
             {
-                return body;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"{path} still answers {response.StatusCode} after {Timeout}: {body}");
-            await Task.Delay(200);
-        }
+                using var response = await http.GetAsync(path);
+                return (Status: response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+            },
+            answer => answer.Status == expected,
+            Timeout,
+            $"{path} to answer {expected}",
+            TimeSpan.FromMilliseconds(200));
+        return answer.Body;
     }
 }

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Mentoring.LoadTests.Measurement;
+using Mentoring.Testing;
 
 namespace Mentoring.LoadTests.Tests;
 
@@ -33,7 +34,7 @@ public sealed class OpenLoopTests
             Interlocked.Increment(ref started);
             await release.Task;
         }, recorder, CancellationToken.None);
-        await WaitUntilAsync(() => Volatile.Read(ref started) == 20);
+        await Eventually.UntilAsync(() => Volatile.Read(ref started) == 20, TimeSpan.FromSeconds(30), "all 20 calls to start", TimeSpan.FromMilliseconds(10));
         release.SetResult();
         await run;
 
@@ -64,14 +65,5 @@ public sealed class OpenLoopTests
         await OpenLoop.RunAsync(100, TimeSpan.FromSeconds(0.3), (_, _) => Task.CompletedTask, recorder, CancellationToken.None);
 
         Assert.Equal([10L, 10L, 10L], recorder.Windows().Select(w => w.Figures.Succeeded));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
     }
 }

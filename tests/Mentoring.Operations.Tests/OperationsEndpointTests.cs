@@ -61,7 +61,7 @@ public sealed class OperationsEndpointTests : IAsyncLifetime
         ["Mentoring:DataDirectory"] = Path.Combine(_dataDirectory, name),
         ["Mentoring:Storage:Engine"] = "Sqlite",
         ["Mentoring:Cluster:Clustering"] = "Localhost",
-        ["Mentoring:Cluster:SiloPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
-        ["Mentoring:Cluster:GatewayPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+        ["Mentoring:Cluster:SiloPort"] = ReservedPorts.NextText(),
+        ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
     };
 }

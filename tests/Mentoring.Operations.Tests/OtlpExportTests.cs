@@ -16,7 +16,7 @@ public sealed class OtlpExportTests : IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "mentoring-otlp-tests", Guid.NewGuid().ToString("N"));
     private readonly ConcurrentDictionary<string, int> _received = new(StringComparer.Ordinal);
-    private readonly int _collectorPort = FreeTcpPort.Next();
+    private int _collectorPort;
     private WebApplication? _collector;
 
     public async Task InitializeAsync()
@@ -24,7 +24,7 @@ public sealed class OtlpExportTests : IAsyncLifetime
         // A stand-in collector: accepts OTLP/HTTP posts and counts them by signal.
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{_collectorPort}");
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         _collector = builder.Build();
         _collector.MapPost("/v1/{signal}", (string signal, HttpContext context) =>
         {
@@ -33,6 +33,7 @@ public sealed class OtlpExportTests : IAsyncLifetime
             return Results.Ok();
         });
         await _collector.StartAsync();
+        _collectorPort = new Uri(_collector.Urls.Single()).Port;
     }
 
     public async Task DisposeAsync()
@@ -82,8 +83,8 @@ public sealed class OtlpExportTests : IAsyncLifetime
         ["Mentoring:DataDirectory"] = _dataDirectory,
         ["Mentoring:Storage:Engine"] = "Sqlite",
         ["Mentoring:Cluster:Clustering"] = "Localhost",
-        ["Mentoring:Cluster:SiloPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
-        ["Mentoring:Cluster:GatewayPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+        ["Mentoring:Cluster:SiloPort"] = ReservedPorts.NextText(),
+        ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
         ["Mentoring:Telemetry:Otlp"] = otlp ? "true" : "false",
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{_collectorPort}",
         ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",

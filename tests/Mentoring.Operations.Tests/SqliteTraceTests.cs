@@ -40,8 +40,8 @@ public sealed class SqliteTraceTests : IAsyncLifetime
                 ["Mentoring:DataDirectory"] = _dataDirectory,
                 ["Mentoring:Storage:Engine"] = "Sqlite",
                 ["Mentoring:Cluster:Clustering"] = "Localhost",
-                ["Mentoring:Cluster:SiloPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
-                ["Mentoring:Cluster:GatewayPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+                ["Mentoring:Cluster:SiloPort"] = ReservedPorts.NextText(),
+                ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
             },
             services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
         using var caller = new ActivitySource("Mentoring.Operations.Tests");

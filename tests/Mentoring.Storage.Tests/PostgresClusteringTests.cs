@@ -32,7 +32,8 @@ public sealed class PostgresClusteringTests(PostgresFixture postgres) : IClassFi
             Assert.Equal(1L, await CountAsync(clusterId, Active));
 
             second = await TestSilo.StartAsync(options);
-            await WaitForAsync(async () => await CountAsync(clusterId, Active) == 2);
+            await Eventually.UntilAsync(
+                async () => await CountAsync(clusterId, Active) == 2, TimeSpan.FromSeconds(30), "two active silos", TimeSpan.FromMilliseconds(200));
 
             Assert.True(await Database.CountAsync(StorageEngine.PostgreSql, _postgres.ConnectionString,
                 $"SELECT version FROM orleansmembershipversiontable WHERE deploymentid = '{clusterId}'") >= 2);
@@ -59,18 +60,4 @@ public sealed class PostgresClusteringTests(PostgresFixture postgres) : IClassFi
     private Task<long> CountAsync(string clusterId, int status) =>
         Database.CountAsync(StorageEngine.PostgreSql, _postgres.ConnectionString,
             $"SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = '{clusterId}' AND status = {status}");
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("Condition not met within 30 seconds.");
-            }
-
-            await Task.Delay(200);
-        }
-    }
 }

@@ -5,7 +5,7 @@ namespace Mentoring.LoadTests.Processes;
 
 /// <summary>
 /// The server side of a run: a single node or a two-silo cluster the harness starts as plain processes on 127.0.0.1
-/// (the scripts/run-cluster.sh topology, with free ports and a fresh database), or an external gateway.
+/// (the scripts/run-cluster.sh topology, on ports the processes bind themselves, and a fresh database), or an external gateway.
 /// </summary>
 public sealed class ServerTopology : IAsyncDisposable
 {
@@ -82,10 +82,9 @@ public sealed class ServerTopology : IAsyncDisposable
 
     private async Task StartSingleAsync(HarnessOptions options, string logDirectory, CancellationToken ct)
     {
-        var port = LoopbackPorts.Next();
         var settings = new Dictionary<string, string>(UnguardedGateway)
         {
-            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["Urls"] = "http://127.0.0.1:0",
             ["Mentoring:Cluster:Clustering"] = "Localhost",
             ["Mentoring:Cluster:SiloPort"] = Port(),
             ["Mentoring:Cluster:GatewayPort"] = Port(),
@@ -106,7 +105,7 @@ public sealed class ServerTopology : IAsyncDisposable
         }
 
         var gateway = Start("gateway", Assembly(options.GatewayAssembly, "api/Mentoring.Api"), settings, logDirectory);
-        Target = $"http://127.0.0.1:{port}";
+        Target = await GrpcAddressAsync(gateway, logDirectory, ct);
         await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
     }
 
@@ -129,18 +128,19 @@ public sealed class ServerTopology : IAsyncDisposable
         Start("silo-2", silo, new(Member()) { ["Mentoring:Cluster:SiloPort"] = Port(), ["Mentoring:Cluster:GatewayPort"] = Port() }, logDirectory);
         await _database.WaitForActiveSilosAsync(clusterId, 2, _processes, StartTimeout, ct);
 
-        var port = LoopbackPorts.Next();
         var gateway = Start("gateway", Assembly(options.GatewayAssembly, "api/Mentoring.Api"),
-            new(Member().Concat(UnguardedGateway)) { ["Mentoring:GatewayMode"] = "Client", ["Urls"] = $"http://127.0.0.1:{port}" }, logDirectory);
-        Target = $"http://127.0.0.1:{port}";
+            new(Member().Concat(UnguardedGateway)) { ["Mentoring:GatewayMode"] = "Client", ["Urls"] = "http://127.0.0.1:0" }, logDirectory);
+        Target = await GrpcAddressAsync(gateway, logDirectory, ct);
         await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
         Description = $"two silos and a client-mode gateway, PostgreSQL database {_database.Name}, authentication and rate limits off";
     }
 
     private ChildProcess Start(string name, string assembly, Dictionary<string, string> settings, string logDirectory)
     {
-        // Every process serves health, metrics and the dashboard on an HTTP/1.1 address of its own; the defaults would collide.
-        settings.TryAdd("Mentoring:Operations:Urls", $"http://127.0.0.1:{Port()}");
+        // Every process serves health, metrics and the dashboard on an HTTP/1.1 address of its own; the defaults would
+        // collide. Each binds port 0 itself and reports what it got, so no other socket can take the port first.
+        settings.TryAdd("Mentoring:Operations:Urls", "http://127.0.0.1:0");
+        settings["Mentoring:Operations:AddressesFile"] = AddressesFile(name, logDirectory);
         var process = ChildProcess.Start(name, assembly, settings.Select(s => $"--{s.Key}={s.Value}"), logDirectory);
         _processes.Add(process);
         return process;
@@ -149,5 +149,21 @@ public sealed class ServerTopology : IAsyncDisposable
     // A path given on the command line is relative to where the harness was started, not to the server's folder.
     private static string Assembly(string? given, string project) => given is null ? BuildOutputs.Assembly(project) : Path.GetFullPath(given);
 
-    private static string Port() => LoopbackPorts.Next().ToString(CultureInfo.InvariantCulture);
+    // Orleans ports cannot be 0 (a silo's address is its identity, known before it binds): reserved machine-wide instead.
+    private static string Port() => LoopbackPorts.Reserve().ToString(CultureInfo.InvariantCulture);
+
+    private static string AddressesFile(string name, string logDirectory) => Path.Combine(Path.GetFullPath(logDirectory), name + ".addresses.json");
+
+    private static async Task<string> GrpcAddressAsync(ChildProcess gateway, string logDirectory, CancellationToken ct)
+    {
+        try
+        {
+            var (urls, _) = await LoopbackPorts.ReadAddressesAsync(AddressesFile(gateway.Name, logDirectory), () => gateway.HasExited, StartTimeout, ct);
+            return urls.Single().TrimEnd('/');
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
+        {
+            throw new InvalidOperationException($"{gateway.Name}: {exception.Message}:\n{gateway.Tail()}", exception);
+        }
+    }
 }

@@ -14,11 +14,13 @@ public static class ColdStartScenario
         var times = new List<double>();
         for (var run = 0; run < runs; run++)
         {
-            var port = LoopbackPorts.Next();
             var data = Path.Combine(Path.GetTempPath(), "mentoring-coldstart-" + Guid.NewGuid().ToString("N"));
-            var info = new ProcessStartInfo("dotnet", [gatewayAssembly, $"--Urls=http://127.0.0.1:{port}", $"--Mentoring:DataDirectory={data}",
-                $"--Mentoring:Cluster:SiloPort={LoopbackPorts.Next()}", $"--Mentoring:Cluster:GatewayPort={LoopbackPorts.Next()}",
-                $"--Mentoring:Operations:Urls=http://127.0.0.1:{LoopbackPorts.Next()}"])
+            var addressesFile = Path.Combine(data, "addresses.json");
+
+            // HTTP addresses on port 0, bound by the gateway itself; Orleans ports reserved (they cannot be 0).
+            var info = new ProcessStartInfo("dotnet", [gatewayAssembly, "--Urls=http://127.0.0.1:0", $"--Mentoring:DataDirectory={data}",
+                $"--Mentoring:Cluster:SiloPort={LoopbackPorts.Reserve()}", $"--Mentoring:Cluster:GatewayPort={LoopbackPorts.Reserve()}",
+                "--Mentoring:Operations:Urls=http://127.0.0.1:0", $"--Mentoring:Operations:AddressesFile={addressesFile}"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -27,7 +29,8 @@ public static class ColdStartScenario
             using var process = Process.Start(info)!;
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            await WaitServingAsync(port);
+            var (urls, _) = await LoopbackPorts.ReadAddressesAsync(addressesFile, () => process.HasExited, TimeSpan.FromSeconds(60), CancellationToken.None);
+            await WaitServingAsync(urls.Single());
             times.Add(clock.Elapsed.TotalMilliseconds);
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
@@ -39,9 +42,9 @@ public static class ColdStartScenario
         return 0;
     }
 
-    private static async Task WaitServingAsync(int port)
+    private static async Task WaitServingAsync(string address)
     {
-        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
+        using var channel = GrpcChannel.ForAddress(address);
         var health = new Health.HealthClient(channel);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)

@@ -9,32 +9,39 @@ namespace Mentoring.Api.Tests.Infrastructure;
 
 /// <summary>
 /// A gateway (co-hosting a silo, or as a client) or a bare silo, started as a real process on 127.0.0.1
-/// from its build output, with settings passed as command-line configuration.
+/// from its build output, with settings passed as command-line configuration. Its HTTP addresses are bound to port 0 by
+/// the process itself, which reports the ports it got in a file (<c>Mentoring:Operations:AddressesFile</c>), so no
+/// other socket can take them first; Orleans ports come from the settings (<see cref="ReservedPorts"/>).
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly string _addressesFile;
+    private ReportedAddresses? _addresses;
 
-    private ServiceProcess(Process process, int? grpcPort, int operationsPort)
+    private ServiceProcess(Process process, string addressesFile)
     {
         _process = process;
-        GrpcPort = grpcPort;
-        OperationsPort = operationsPort;
+        _addressesFile = addressesFile;
     }
 
-    public int? GrpcPort { get; }
+    /// <summary>The gateway's gRPC port.</summary>
+    public int GrpcPort => Port(Addresses.Urls.FirstOrDefault() ?? throw new InvalidOperationException("Not a gateway."));
 
     /// <summary>Where health, metrics and the dashboard are served (HTTP/1.1).</summary>
-    public int OperationsPort { get; }
+    public int OperationsPort => Port(Addresses.Operations.First());
 
     public string Output => string.Join(Environment.NewLine, _output);
 
-    public string Address => $"http://127.0.0.1:{GrpcPort ?? throw new InvalidOperationException("Not a gateway.")}";
+    public string Address => $"http://127.0.0.1:{GrpcPort}";
 
     /// <summary>A key of <see cref="TestCredentials.Tenant"/> with every tenant scope, created when the gateway started.</summary>
     public string TenantKey { get; private set; } = "";
+
+    private ReportedAddresses Addresses => _addresses
+        ?? throw new InvalidOperationException("The process has not reported its addresses yet; await WaitForAddressesAsync first.");
 
     /// <summary>
     /// Starts the gateway with the given Mentoring:* settings, waits until its health check says SERVING and, unless
@@ -42,10 +49,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// </summary>
     public static async Task<ServiceProcess> StartGatewayAsync(IReadOnlyDictionary<string, string> settings)
     {
-        var port = FreeTcpPort.Next();
-        var all = new Dictionary<string, string>(settings) { ["Urls"] = $"http://127.0.0.1:{port}" };
+        var all = new Dictionary<string, string>(settings) { ["Urls"] = "http://127.0.0.1:0" };
         all.TryAdd("Mentoring:Auth:OperatorKeyFile", TestCredentials.OperatorKeyFile);
-        var service = Start(RepositoryPaths.Output("api/Mentoring.Api"), all, port);
+        var service = Start(RepositoryPaths.Output("api/Mentoring.Api"), all);
         await service.WaitUntilServingAsync();
         if (!all.TryGetValue("Mentoring:Auth:Enabled", out var enabled) || bool.Parse(enabled))
         {
@@ -58,22 +64,37 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Starts the gateway with exactly the given settings (its own operator key file) and creates no tenant key.</summary>
     public static async Task<ServiceProcess> StartGatewayWithoutKeyAsync(IReadOnlyDictionary<string, string> settings)
     {
-        var port = FreeTcpPort.Next();
-        var all = new Dictionary<string, string>(settings) { ["Urls"] = $"http://127.0.0.1:{port}" };
-        var service = Start(RepositoryPaths.Output("api/Mentoring.Api"), all, port);
+        var all = new Dictionary<string, string>(settings) { ["Urls"] = "http://127.0.0.1:0" };
+        var service = Start(RepositoryPaths.Output("api/Mentoring.Api"), all);
         await service.WaitUntilServingAsync();
         return service;
     }
 
-    /// <summary>Starts a standalone silo; it is ready once a gateway can use it.</summary>
+    /// <summary>Starts a standalone silo; it is ready once a gateway can use it (or <see cref="WaitForAddressesAsync"/> returns).</summary>
     public static ServiceProcess StartSilo(IReadOnlyDictionary<string, string> settings) =>
-        Start(RepositoryPaths.Output("silo/Mentoring.Silo"), settings, null);
+        Start(RepositoryPaths.Output("silo/Mentoring.Silo"), settings);
 
     /// <summary>A channel that authenticates every call with <see cref="TenantKey"/>.</summary>
     public GrpcChannel CreateChannel() => TestCredentials.Channel(Address, TenantKey.Length > 0 ? TenantKey : null);
 
     /// <summary>A channel with the given API key, or without any credential when it is null.</summary>
     public GrpcChannel CreateChannel(string? apiKey) => TestCredentials.Channel(Address, apiKey);
+
+    /// <summary>Waits until the process has started and written the addresses it listens on.</summary>
+    public async Task WaitForAddressesAsync()
+    {
+        if (_addresses is not null)
+        {
+            return;
+        }
+
+        await Eventually.UntilAsync(
+            () => File.Exists(_addressesFile) || (_process.HasExited ? throw Exited("started") : false),
+            StartTimeout,
+            "the process to start and report its addresses",
+            TimeSpan.FromMilliseconds(100));
+        _addresses = await ReportedAddresses.ReadAsync(_addressesFile);
+    }
 
     /// <summary>Asks the process to shut down gracefully (SIGTERM) and waits; kills it if it does not exit.</summary>
     public async Task StopAsync()
@@ -111,9 +132,10 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         await StopAsync();
         _process.Dispose();
+        Directory.Delete(Path.GetDirectoryName(_addressesFile)!, recursive: true);
     }
 
-    private static ServiceProcess Start(string assembly, IReadOnlyDictionary<string, string> settings, int? grpcPort)
+    private static ServiceProcess Start(string assembly, IReadOnlyDictionary<string, string> settings)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -128,18 +150,19 @@ public sealed class ServiceProcess : IAsyncDisposable
             info.ArgumentList.Add($"--{key}={value}");
         }
 
-        // Every process gets its own operations port unless the test chose one, so processes never collide.
-        var operationsPort = settings.TryGetValue("Mentoring:Operations:Urls", out var operationsUrls)
-            ? new Uri(operationsUrls).Port
-            : FreeTcpPort.Next();
-        if (operationsUrls is null)
+        // Every process gets its own operations port, bound by itself, unless the test chose one.
+        if (!settings.ContainsKey("Mentoring:Operations:Urls"))
         {
-            info.ArgumentList.Add($"--Mentoring:Operations:Urls=http://127.0.0.1:{operationsPort}");
+            info.ArgumentList.Add("--Mentoring:Operations:Urls=http://127.0.0.1:0");
         }
+
+        var directory = Directory.CreateTempSubdirectory("mentoring-process-");
+        var addressesFile = Path.Combine(directory.FullName, "addresses.json");
+        info.ArgumentList.Add($"--Mentoring:Operations:AddressesFile={addressesFile}");
 
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        var service = new ServiceProcess(process, grpcPort, operationsPort);
+        var service = new ServiceProcess(process, addressesFile);
         process.OutputDataReceived += (_, e) => service.Record(e.Data);
         process.ErrorDataReceived += (_, e) => service.Record(e.Data);
         process.Start();
@@ -147,6 +170,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         return service;
     }
+
+    private static int Port(string url) => new Uri(url).Port;
+
+    private InvalidOperationException Exited(string before) =>
+        new($"The process exited with code {_process.ExitCode} before it {before}:\n{Output}");
 
     private void Record(string? line)
     {
@@ -163,35 +191,31 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     private async Task WaitUntilServingAsync()
     {
+        await WaitForAddressesAsync();
         using var channel = CreateChannel();
         var health = new Health.HealthClient(channel);
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (true)
-        {
-            if (_process.HasExited)
+        await Eventually.WaitAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"The process exited with code {_process.ExitCode} before serving:\n{Output}");
-            }
-
-            try
-            {
-                var reply = await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5));
-                if (reply.Status == HealthCheckResponse.Types.ServingStatus.Serving)
+                if (_process.HasExited)
                 {
-                    return;
+                    throw Exited("served");
                 }
-            }
-            catch (RpcException)
-            {
-                // Not listening yet, or the silo is still joining.
-            }
 
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Not serving after {StartTimeout}:\n{Output}");
-            }
-
-            await Task.Delay(250);
-        }
+                try
+                {
+                    return (await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5))).Status;
+                }
+                catch (RpcException)
+                {
+                    // The silo is still joining.
+                    return HealthCheckResponse.Types.ServingStatus.Unknown;
+                }
+            },
+            status => status == HealthCheckResponse.Types.ServingStatus.Serving,
+            StartTimeout,
+            "the gateway to serve",
+            TimeSpan.FromMilliseconds(250),
+            () => Output);
     }
 }

@@ -2,7 +2,7 @@ using Mentoring.Testing;
 
 namespace Mentoring.Api.Tests.Infrastructure;
 
-/// <summary>Configuration sets for the topologies the tests start.</summary>
+/// <summary>Configuration sets for the topologies the tests start; Orleans ports are reserved (<see cref="ReservedPorts"/>).</summary>
 public static class Settings
 {
     /// <summary>The embedded default: one co-hosted node on SQLite under <paramref name="dataDirectory"/>.</summary>
@@ -11,8 +11,8 @@ public static class Settings
         ["Mentoring:DataDirectory"] = dataDirectory,
         ["Mentoring:Storage:Engine"] = "Sqlite",
         ["Mentoring:Cluster:Clustering"] = "Localhost",
-        ["Mentoring:Cluster:SiloPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Mentoring:Cluster:GatewayPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mentoring:Cluster:SiloPort"] = ReservedPorts.NextText(),
+        ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
     };
 
     /// <summary>One co-hosted node with grain state in PostgreSQL.</summary>
@@ -21,8 +21,8 @@ public static class Settings
         ["Mentoring:Storage:Engine"] = "PostgreSql",
         ["Mentoring:Storage:ConnectionString"] = connectionString,
         ["Mentoring:Cluster:Clustering"] = "Localhost",
-        ["Mentoring:Cluster:SiloPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Mentoring:Cluster:GatewayPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mentoring:Cluster:SiloPort"] = ReservedPorts.NextText(),
+        ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
     };
 
     /// <summary>A cluster member with membership and state in PostgreSQL.</summary>
@@ -32,7 +32,7 @@ public static class Settings
         ["Mentoring:Storage:ConnectionString"] = connectionString,
         ["Mentoring:Cluster:Clustering"] = "AdoNet",
         ["Mentoring:Cluster:ClusterId"] = clusterId,
-        ["Mentoring:Cluster:SiloPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Mentoring:Cluster:GatewayPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mentoring:Cluster:SiloPort"] = ReservedPorts.NextText(),
+        ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
     };
 }

@@ -5,6 +5,7 @@ using Google.Protobuf.Reflection;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Mentoring.Api.Tests.Infrastructure;
+using Mentoring.Testing;
 
 namespace Mentoring.Api.Tests.Security;
 
@@ -177,19 +178,20 @@ public sealed class BadInputFuzzTests : IAsyncLifetime
     /// <summary>The digest once background work started by an accepted request (a round, say) has settled.</summary>
     private static async Task<string> StableDigestAsync(string database)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        var previous = await StorageDigest.OfAsync(database);
-        while (true)
-        {
-            await Task.Delay(75);
-            var current = await StorageDigest.OfAsync(database);
-            if (current == previous)
+        // Settled: the same digest twice in a row, 75 ms apart.
+        string? previous = null;
+        var settled = await Eventually.WaitAsync(
+            async () =>
             {
-                return current;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "The stored state kept changing for 60 s after an accepted request.");
-            previous = current;
-        }
+                var current = await StorageDigest.OfAsync(database);
+                var same = current == previous;
+                previous = current;
+                return (Same: same, Digest: current);
+            },
+            digest => digest.Same,
+            TimeSpan.FromSeconds(60),
+            "the stored state to stop changing after an accepted request",
+            TimeSpan.FromMilliseconds(75));
+        return settled.Digest;
     }
 }

@@ -2,6 +2,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Mentoring.Api.Tests.Infrastructure;
 using Mentoring.Contracts.V1;
+using Mentoring.Testing;
 
 namespace Mentoring.Api.Tests.Security;
 
@@ -103,19 +104,23 @@ public sealed class GatewaySecurityTests : IAsyncLifetime
         Assert.NotNull(retry);
         Assert.InRange(retry.RetryDelay.ToTimeSpan(), TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(3));
 
-        await WaitUntilAsync(async () =>
-        {
-            try
+        // Retried after the delay the refusal asked for.
+        await Eventually.UntilAsync(
+            async () =>
             {
-                await clients.Programmes.ListProgrammesAsync(list);
-                return true;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
-            {
-                await Task.Delay(retry.RetryDelay.ToTimeSpan());
-                return false;
-            }
-        });
+                try
+                {
+                    await clients.Programmes.ListProgrammesAsync(list);
+                    return true;
+                }
+                catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
+                {
+                    return false;
+                }
+            },
+            TimeSpan.FromSeconds(30),
+            "the rate limit to admit a call again",
+            retry.RetryDelay.ToTimeSpan());
     }
 
     [Fact]
@@ -225,14 +230,5 @@ public sealed class GatewaySecurityTests : IAsyncLifetime
         await call.RequestStream.WriteAsync(new ImportParticipantsRequest { Parent = parent, ParticipantId = id, Participant = Builders.Mentee() });
         await call.RequestStream.CompleteAsync();
         await call;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold within 30 s.");
-        }
     }
 }

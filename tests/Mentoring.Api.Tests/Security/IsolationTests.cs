@@ -2,6 +2,7 @@ using System.Reflection;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
 using Mentoring.Api.Tests.Infrastructure;
+using Mentoring.Testing;
 
 namespace Mentoring.Api.Tests.Security;
 
@@ -39,7 +40,8 @@ public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<Iso
     [MemberData(nameof(Methods))]
     public async Task With_an_expired_key_every_rpc_is_unauthenticated(string method)
     {
-        await WaitUntilAsync(() => DateTimeOffset.UtcNow > fixture.ExpiredAt.AddMilliseconds(100));
+        await Eventually.UntilAsync(
+            () => DateTimeOffset.UtcNow > fixture.ExpiredAt.AddMilliseconds(100), TimeSpan.FromSeconds(30), "the token's expiry to pass", TimeSpan.FromMilliseconds(50));
 
         await AssertStatusAsync(method, fixture.ExpiredKey, fixture.Mine, StatusCode.Unauthenticated);
     }
@@ -151,15 +153,6 @@ public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<Iso
         catch (RpcException e)
         {
             return e.StatusCode;
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(50, timeout.Token);
         }
     }
 }

@@ -3,6 +3,7 @@ using Grpc.Core;
 using Mentoring.Api.Tests.Infrastructure;
 using Mentoring.Contracts.V1;
 using Microsoft.Data.Sqlite;
+using Mentoring.Testing;
 
 namespace Mentoring.Api.Tests.Security;
 
@@ -155,13 +156,5 @@ public sealed class RetentionApiTests(RetentionGatewayFixture fixture) : IClassF
 
     private Task<List<string>> RowsContainingAsync(string text) => SqliteRows.ContainingAsync(fixture.Database, text);
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Timeout;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, string what) => Eventually.UntilAsync(condition, Timeout, what);
 }

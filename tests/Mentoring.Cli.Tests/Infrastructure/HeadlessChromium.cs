@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Mentoring.Testing;
 
 namespace Mentoring.Cli.Tests.Infrastructure;
 
@@ -82,16 +83,11 @@ public sealed class HeadlessChromium : IAsyncDisposable
     /// <summary>Waits until the condition, evaluated in the page, is true.</summary>
     public async Task WaitForAsync(string condition)
     {
-        var deadline = DateTime.UtcNow + Timeout;
-        while (!(await EvaluateAsync(condition) is JsonValue value && value.GetValue<bool>()))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Still false after {Timeout}: {condition}");
-            }
-
-            await Task.Delay(50);
-        }
+        await Eventually.UntilAsync(
+            async () => await EvaluateAsync(condition) is JsonValue value && value.GetValue<bool>(),
+            Timeout,
+            $"the page to make this true: {condition}",
+            TimeSpan.FromMilliseconds(50));
     }
 
     /// <summary>A real mouse click (press and release) at page coordinates.</summary>
@@ -131,21 +127,14 @@ public sealed class HeadlessChromium : IAsyncDisposable
     private async Task ConnectAsync()
     {
         var portFile = Path.Combine(_profile, "DevToolsActivePort");
-        var deadline = DateTime.UtcNow + Timeout;
-        while (!File.Exists(portFile) || File.ReadAllLines(portFile).Length < 2)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"Chromium exited with code {_process.ExitCode} before opening its debugging port.");
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("Chromium did not open its debugging port.");
-            }
-
-            await Task.Delay(50);
-        }
+        await Eventually.UntilAsync(
+            () => (File.Exists(portFile) && File.ReadAllLines(portFile).Length >= 2)
+                || (_process.HasExited
+                    ? throw new InvalidOperationException($"Chromium exited with code {_process.ExitCode} before opening its debugging port.")
+                    : false),
+            Timeout,
+            "Chromium to open its debugging port",
+            TimeSpan.FromMilliseconds(50));
 
         var port = File.ReadAllLines(portFile)[0].Trim();
         using var http = new HttpClient();

@@ -1,6 +1,7 @@
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Security;
 using Mentoring.Grains.Tests.Support;
+using Mentoring.Testing;
 
 namespace Mentoring.Grains.Tests.Retention;
 
@@ -50,26 +51,24 @@ public sealed class RetentionTests(RetentionSiloFixture fixture) : IClassFixture
         await EndAsync(id, purgeTime);
 
         // The reminder checks every second; whenever the programme is seen gone, the purge time must have passed.
-        var deadline = DateTimeOffset.UtcNow + Timeout;
         var seenBeforePurgeTime = 0;
-        while (true)
-        {
-            var exists = await Grains.Programme(id).GetAsync() is not null;
-            var observedAt = DateTimeOffset.UtcNow;
-            if (!exists)
+        var gone = await Eventually.WaitAsync(
+            async () =>
             {
-                Assert.True(observedAt >= purgeTime, $"purged at {observedAt:O}, before its purge time {purgeTime:O}");
-                break;
-            }
+                var exists = await Grains.Programme(id).GetAsync() is not null;
+                var observedAt = DateTimeOffset.UtcNow;
+                if (exists && observedAt < purgeTime)
+                {
+                    seenBeforePurgeTime++;
+                }
 
-            if (observedAt < purgeTime)
-            {
-                seenBeforePurgeTime++;
-            }
-
-            Assert.True(observedAt < deadline, "Timed out waiting for the purge.");
-            await Task.Delay(50);
-        }
+                return (Exists: exists, ObservedAt: observedAt);
+            },
+            observed => !observed.Exists,
+            Timeout,
+            "the purge",
+            TimeSpan.FromMilliseconds(50));
+        Assert.True(gone.ObservedAt >= purgeTime, $"purged at {gone.ObservedAt:O}, before its purge time {purgeTime:O}");
 
         Assert.True(seenBeforePurgeTime > 0);
 
@@ -152,13 +151,6 @@ public sealed class RetentionTests(RetentionSiloFixture fixture) : IClassFixture
         return result.Snapshot!;
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Timeout;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, string what) =>
+        Eventually.UntilAsync(condition, Timeout, what, TimeSpan.FromMilliseconds(50));
 }

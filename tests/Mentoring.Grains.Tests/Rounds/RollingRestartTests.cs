@@ -4,6 +4,7 @@ using Mentoring.Grains.Tests.Support;
 using Mentoring.Matching;
 using Orleans.TestingHost;
 using Xunit.Abstractions;
+using Mentoring.Testing;
 
 namespace Mentoring.Grains.Tests.Rounds;
 
@@ -62,46 +63,21 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
 
     private static bool RoundPhaseIsFinal(RoundPhase phase) => phase is RoundPhase.Done or RoundPhase.Failed or RoundPhase.Cancelled;
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, string what) =>
+        Eventually.UntilAsync(condition, TimeSpan.FromSeconds(60), what, TimeSpan.FromMilliseconds(20));
 
     // A call may meet the coordinator's activation while its silo stops; the next one activates it elsewhere.
-    private static async Task<RoundSnapshot> SnapshotThroughFailuresAsync(IRoundCoordinatorGrain coordinator)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            try
-            {
-                return (await coordinator.GetAsync())!;
-            }
-            catch (Exception) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(100);
-            }
-        }
-    }
+    private static Task<RoundSnapshot> SnapshotThroughFailuresAsync(IRoundCoordinatorGrain coordinator) =>
+        Eventually.SucceedsAsync(() => coordinator.GetAsync(), TimeSpan.FromSeconds(60), "a snapshot of the round");
 
     private async Task<RoundSnapshot> WaitFinalThroughFailuresAsync(string programmeId, string roundId)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (true)
-        {
-            try
-            {
-                return await RoundDriver.WaitFinalAsync(Grains, programmeId, roundId, deadline - DateTime.UtcNow);
-            }
-            catch (Exception exception) when (exception is not TimeoutException && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(200);
-            }
-        }
+        // A call may meet the coordinator's activation while its silo goes; the next one activates it on a survivor.
+        var coordinator = Grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
+        return await Eventually.SucceedsAsync(
+            async () => await coordinator.GetAsync() is { Progress.IsFinal: true } final ? final : null,
+            TimeSpan.FromMinutes(3),
+            $"round {roundId} to end",
+            TimeSpan.FromMilliseconds(200));
     }
 }

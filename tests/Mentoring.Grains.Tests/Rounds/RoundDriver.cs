@@ -1,4 +1,5 @@
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Testing;
 
 namespace Mentoring.Grains.Tests.Rounds;
 
@@ -15,22 +16,12 @@ public static class RoundDriver
     public static async Task<RoundSnapshot> WaitFinalAsync(IGrainFactory grains, string programmeId, string roundId, TimeSpan? timeout = null)
     {
         var coordinator = grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
-        while (true)
-        {
-            var snapshot = await coordinator.GetAsync();
-            if (snapshot is { Progress.IsFinal: true })
-            {
-                return snapshot;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Round {roundId} is still {snapshot?.Progress.Phase}.");
-            }
-
-            await Task.Delay(100);
-        }
+        var final = await Eventually.WaitAsync(
+            () => coordinator.GetAsync(),
+            snapshot => snapshot is { Progress.IsFinal: true },
+            timeout ?? TimeSpan.FromMinutes(2),
+            $"round {roundId} to end");
+        return final!;
     }
 
     public static async Task<(List<RoundMatch> Matches, List<RoundUnmatched> Unmatched)> ResultAsync(IGrainFactory grains, string programmeId, string roundId)

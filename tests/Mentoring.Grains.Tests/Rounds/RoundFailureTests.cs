@@ -2,6 +2,7 @@ using Mentoring.Abstractions.Rounds;
 using Mentoring.Grains.Tests.Support;
 using Mentoring.Matching;
 using Orleans.TestingHost;
+using Mentoring.Testing;
 
 namespace Mentoring.Grains.Tests.Rounds;
 
@@ -48,12 +49,12 @@ public sealed class RoundFailureTests : IAsyncLifetime
     {
         var started = await Grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId)).StartAsync("round", RoundScope.All, null, dryRun: false);
         var coordinator = Grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, started.Round!.Spec.RoundId));
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await coordinator.GetAsync())!.Progress is not { Phase: RoundPhase.Scoring, PairsScored: > 0 })
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The round never reached the scoring phase.");
-            await Task.Delay(20);
-        }
+        await Eventually.WaitAsync(
+            () => coordinator.GetAsync(),
+            snapshot => snapshot!.Progress is { Phase: RoundPhase.Scoring, PairsScored: > 0 },
+            TimeSpan.FromSeconds(60),
+            "the round to reach the scoring phase",
+            TimeSpan.FromMilliseconds(20));
 
         return started.Round.Spec.RoundId;
     }
@@ -85,18 +86,12 @@ public sealed class RoundFailureTests : IAsyncLifetime
 
     private async Task<RoundSnapshot> WaitFinalThroughFailuresAsync(string programmeId, string roundId)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (true)
-        {
-            try
-            {
-                return await RoundDriver.WaitFinalAsync(Grains, programmeId, roundId, deadline - DateTime.UtcNow);
-            }
-            catch (Exception exception) when (exception is not TimeoutException && DateTime.UtcNow < deadline)
-            {
-                // The coordinator's old activation is gone; the next call activates it on a survivor.
-                await Task.Delay(200);
-            }
-        }
+        // A call may meet the coordinator's activation while its silo goes; the next one activates it on a survivor.
+        var coordinator = Grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
+        return await Eventually.SucceedsAsync(
+            async () => await coordinator.GetAsync() is { Progress.IsFinal: true } final ? final : null,
+            TimeSpan.FromMinutes(3),
+            $"round {roundId} to end",
+            TimeSpan.FromMilliseconds(200));
     }
 }

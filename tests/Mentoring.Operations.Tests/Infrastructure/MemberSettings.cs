@@ -13,8 +13,8 @@ public static class MemberSettings
         ["Mentoring:Cluster:Clustering"] = "AdoNet",
         ["Mentoring:Cluster:ClusterId"] = clusterId,
         ["Mentoring:Cluster:ServiceId"] = clusterId,
-        ["Mentoring:Cluster:SiloPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
-        ["Mentoring:Cluster:GatewayPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture),
+        ["Mentoring:Cluster:SiloPort"] = ReservedPorts.NextText(),
+        ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
     };
 
     public static Dictionary<string, string?> ClientGateway(string connectionString, string clusterId)
