@@ -65,7 +65,7 @@ public sealed class ImportCrashTests(PostgresFixture postgres) : IClassFixture<P
         using var call = clients.Participants.ImportParticipants();
         var sending = SendAsync(call.RequestStream);
 
-        await Eventually(async () => await StoredAsync(clients, atLeast: 2_001), "The import stored nothing within two minutes.");
+        await Eventually.UntilAsync(() => StoredAsync(clients, atLeast: 2_001), TimeSpan.FromMinutes(2), "the import to store 2,001 participants");
         await victim.KillAsync();
 
         // A killed gateway breaks the stream; with a silo killed behind a live gateway, the items on it are answered
@@ -115,8 +115,9 @@ public sealed class ImportCrashTests(PostgresFixture postgres) : IClassFixture<P
 
     private static async Task ReadyAsync(ServiceProcess silo)
     {
+        await silo.WaitForAddressesAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.OperationsPort}") };
-        await Eventually(async () =>
+        await Eventually.UntilAsync(async () =>
         {
             try
             {
@@ -126,7 +127,7 @@ public sealed class ImportCrashTests(PostgresFixture postgres) : IClassFixture<P
             {
                 return false;
             }
-        }, "The silo did not become ready within two minutes.");
+        }, TimeSpan.FromMinutes(2), "the second silo to be ready");
     }
 
     private static async Task AssertConsistentAsync(Grpc.Net.Client.GrpcChannel channel)
@@ -161,16 +162,6 @@ public sealed class ImportCrashTests(PostgresFixture postgres) : IClassFixture<P
             Assert.Equal(present, listed);
             Assert.Equal(RoundState.Done, done.State);
             Assert.Equal(present.Count, done.Report.MenteeCount + done.Report.MentorCount);
-        }
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition, string failure)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, failure);
-            await Task.Delay(100);
         }
     }
 }
