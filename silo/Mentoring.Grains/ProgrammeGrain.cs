@@ -91,6 +91,19 @@ public sealed class ProgrammeGrain(
 
     async Task<WriteStatus> IProgrammeGrain.DeleteAsync(string? expectedEtag, bool force, CancellationToken cancellationToken)
     {
+        var status = await DeleteAsync(expectedEtag, force, cancellationToken);
+        if (status == WriteStatus.Deleted)
+        {
+            // Last: until the row is gone, a retention purge that failed part-way keeps its reminder and is retried.
+            await CancelRetentionAsync();
+        }
+
+        return status;
+    }
+
+    // The delete itself; the retention reminder is dropped by the caller once everything else is done.
+    private async Task<WriteStatus> DeleteAsync(string? expectedEtag, bool force, CancellationToken cancellationToken)
+    {
         if (state.State.Programme is not { } existing)
         {
             return WriteStatus.NotFound;
@@ -120,7 +133,6 @@ public sealed class ProgrammeGrain(
         var directory = Directory;
         await RedactParticipantsAsync(existing.Id, cancellationToken);
         await directory.RemoveAsync(existing.Id, cancellationToken);
-        await CancelRetentionAsync();
         await state.ClearStateAsync(cancellationToken);
         DeactivateOnIdle();
         return WriteStatus.Deleted;
@@ -156,7 +168,7 @@ public sealed class ProgrammeGrain(
         WriteStatus status;
         try
         {
-            status = await ((IProgrammeGrain)this).DeleteAsync(null, force: true, CancellationToken.None);
+            status = await DeleteAsync(null, force: true, CancellationToken.None);
         }
         catch (Exception exception)
         {
