@@ -16,4 +16,7 @@ public static class GrainKeys
 
     public static string Participant(string programmeId, string participantId) =>
         $"programmes/{programmeId}/participants/{participantId}";
+
+    /// <summary>The stateless workers that take a programme's import chunks.</summary>
+    public static string ParticipantImport(string programmeId) => $"programmes/{programmeId}/import";
 }

@@ -6,6 +6,8 @@ using Mentoring.Domain;
 namespace Mentoring.Grains;
 
 /// <inheritdoc cref="IParticipantGrain"/>
+/// <remarks>Placed on the silo of its first caller: an import chunk's items activate where the chunk runs.</remarks>
+[Orleans.Placement.PreferLocalPlacement]
 public sealed class ParticipantGrain(
     [PersistentState(StorageNames.ParticipantState, StorageNames.ParticipantProvider)] IPersistentState<ParticipantState> state,
     TimeProvider clock) : Grain, IParticipantGrain

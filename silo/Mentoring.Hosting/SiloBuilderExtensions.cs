@@ -74,7 +74,7 @@ public static class SiloBuilderExtensions
         services.AddSingleton<IParticipantTable>(sp =>
             ParticipantTables.For(storage.Engine, storage.ConnectionString, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         services.AddSingleton(sp => new ParticipantWriteBatcher(
-            sp.GetRequiredService<IParticipantTable>(), options.MaxBatchSize, options.WritersFor(storage.Engine)));
+            sp.GetRequiredService<IParticipantTable>(), options.MaxBatchSize, options.Writers));
         services.AddSingleton<ParticipantStateCodec>();
         services.AddSingleton<IParticipantStore, ParticipantStore>();
         services.AddGrainStorage(StorageNames.ParticipantProvider, (sp, _) => ActivatorUtilities.CreateInstance<ParticipantGrainStorage>(sp));

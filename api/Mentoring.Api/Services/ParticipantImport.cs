@@ -17,14 +17,16 @@ namespace Mentoring.Api.Services;
 public sealed class ParticipantImport(
     IGrainFactory grains, ProgrammeOwnership ownership, GatewayOptions limits, ImportMetrics metrics, ILogger<ParticipantImport> logger)
 {
-    private const int MaxConcurrentWrites = 64;
+    // Items travel to the silos in chunks; a few chunks per stream are in flight at once.
+    private const int ChunkSize = 128;
+    private const int MaxChunksInFlight = 8;
 
     public async Task<ImportParticipantsResponse> RunAsync(IAsyncStreamReader<ImportParticipantsRequest> requests, string tenant, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var results = new List<ImportParticipantResult>();
         var writes = new List<Task>();
-        using var gate = new SemaphoreSlim(MaxConcurrentWrites);
+        using var gate = new SemaphoreSlim(MaxChunksInFlight);
         try
         {
             var refused = await ReadAsync(requests, tenant, results, writes, gate, cancellationToken);
@@ -58,10 +60,22 @@ public sealed class ParticipantImport(
         var firstIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
         string? parent = null;
         Domain.Programme? programme = null;
+        var chunk = new List<(Domain.Participant, ImportParticipantResult)>(ChunkSize);
+        async Task SendAsync()
+        {
+            if (chunk.Count > 0)
+            {
+                await gate.WaitAsync(cancellationToken);
+                writes.Add(WriteAsync([.. chunk], gate, cancellationToken));
+                chunk.Clear();
+            }
+        }
+
         await foreach (var request in requests.ReadAllAsync(cancellationToken))
         {
             if (results.Count == limits.MaxImportItems)
             {
+                await SendAsync();
                 return true;
             }
 
@@ -113,42 +127,62 @@ public sealed class ParticipantImport(
                 continue;
             }
 
-            await gate.WaitAsync(cancellationToken);
-            writes.Add(WriteAsync(input.Value, result, gate, cancellationToken));
+            chunk.Add((input.Value, result));
+            if (chunk.Count == ChunkSize)
+            {
+                await SendAsync();
+            }
         }
 
+        await SendAsync();
         return false;
     }
 
-    private async Task WriteAsync(Domain.Participant participant, ImportParticipantResult result, SemaphoreSlim gate, CancellationToken cancellationToken)
+    // One chunk, written on a silo by each item's own grain; an item counts as written once its grain answered.
+    private async Task WriteAsync((Domain.Participant Participant, ImportParticipantResult Result)[] chunk, SemaphoreSlim gate, CancellationToken cancellationToken)
     {
         try
         {
-            var grain = grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(participant.ProgrammeId, participant.Id));
-            var written = await grain.ImportAsync(participant, cancellationToken);
-            result.Outcome = written.Status switch
+            var programmeId = chunk[0].Participant.ProgrammeId;
+            var statuses = await grains.GetGrain<IParticipantImportGrain>(GrainKeys.ParticipantImport(programmeId))
+                .ImportAsync([.. chunk.Select(item => item.Participant)], cancellationToken);
+            for (var i = 0; i < chunk.Length; i++)
             {
-                WriteStatus.Created => ImportOutcome.Created,
-                WriteStatus.Updated => ImportOutcome.Updated,
-                WriteStatus.Unchanged => ImportOutcome.Unchanged,
-                _ => ImportOutcome.Rejected,
-            };
-            if (result.Outcome == ImportOutcome.Rejected)
-            {
-                result.Code = Google.Rpc.Code.Aborted;
-                result.Message = $"The write was refused ({written.Status}).";
+                Settle(chunk[i].Result, statuses[i]);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogWarning(exception, "Import of item {Index} failed", result.Index);
-            result.Outcome = ImportOutcome.Rejected;
-            result.Code = Google.Rpc.Code.Unavailable;
-            result.Message = "The participant could not be stored; retry the item.";
+            logger.LogWarning(exception, "Import of items {First} to {Last} failed", chunk[0].Result.Index, chunk[^1].Result.Index);
+            foreach (var (_, result) in chunk)
+            {
+                Settle(result, null);
+            }
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    private static void Settle(ImportParticipantResult result, WriteStatus? status)
+    {
+        result.Outcome = status switch
+        {
+            WriteStatus.Created => ImportOutcome.Created,
+            WriteStatus.Updated => ImportOutcome.Updated,
+            WriteStatus.Unchanged => ImportOutcome.Unchanged,
+            _ => ImportOutcome.Rejected,
+        };
+        if (status is null)
+        {
+            result.Code = Google.Rpc.Code.Unavailable;
+            result.Message = "The participant could not be stored; retry the item.";
+        }
+        else if (result.Outcome == ImportOutcome.Rejected)
+        {
+            result.Code = Google.Rpc.Code.Aborted;
+            result.Message = $"The write was refused ({status}).";
         }
     }
 

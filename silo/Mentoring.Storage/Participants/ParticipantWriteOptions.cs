@@ -6,10 +6,8 @@ public sealed class ParticipantWriteOptions
     /// <summary>Most changes in one statement.</summary>
     public int MaxBatchSize { get; set; } = 512;
 
-    /// <summary>Batches in flight at once; null picks 2 on PostgreSQL and 1 on SQLite (one writer at a time anyway).</summary>
-    public int? Writers { get; set; }
-
-    public int WritersFor(StorageEngine engine) => Writers ?? (engine == StorageEngine.PostgreSql ? 2 : 1);
+    /// <summary>Batches in flight at once, for writes and for reads each (default 1: the fewer in flight, the more each carries).</summary>
+    public int Writers { get; set; } = 1;
 
     public void Validate()
     {
