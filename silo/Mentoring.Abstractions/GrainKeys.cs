@@ -17,6 +17,9 @@ public static class GrainKeys
     public static string Participant(string programmeId, string participantId) =>
         $"programmes/{programmeId}/participants/{participantId}";
 
-    /// <summary>The stateless workers that take a programme's import chunks.</summary>
-    public static string ParticipantImport(string programmeId) => $"programmes/{programmeId}/import";
+    /// <summary>
+    /// The stateless workers that take a programme's import chunks. A client sends all calls for one key through one
+    /// gateway silo, so chunks rotate over <paramref name="lane"/> keys to spread the work over the cluster.
+    /// </summary>
+    public static string ParticipantImport(string programmeId, int lane) => $"programmes/{programmeId}/import/l{lane}";
 }

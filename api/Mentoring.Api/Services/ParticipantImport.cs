@@ -21,6 +21,9 @@ public sealed class ParticipantImport(
     private const int ChunkSize = 128;
     private const int MaxChunksInFlight = 8;
 
+    // Chunks rotate over this many worker keys, so a client-mode gateway spreads them over the silos.
+    private const int Lanes = 16;
+
     public async Task<ImportParticipantsResponse> RunAsync(IAsyncStreamReader<ImportParticipantsRequest> requests, string tenant, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -144,7 +147,8 @@ public sealed class ParticipantImport(
         try
         {
             var programmeId = chunk[0].Participant.ProgrammeId;
-            var statuses = await grains.GetGrain<IParticipantImportGrain>(GrainKeys.ParticipantImport(programmeId))
+            var lane = chunk[0].Result.Index / ChunkSize % Lanes;
+            var statuses = await grains.GetGrain<IParticipantImportGrain>(GrainKeys.ParticipantImport(programmeId, lane))
                 .ImportAsync([.. chunk.Select(item => item.Participant)], cancellationToken);
             for (var i = 0; i < chunk.Length; i++)
             {

@@ -14,9 +14,6 @@ CREATE TABLE IF NOT EXISTS mentoring_participants
     PRIMARY KEY (service_id, programme_id, participant_id)
 );
 
-CREATE INDEX IF NOT EXISTS ix_mentoring_participants_role
-    ON mentoring_participants (service_id, programme_id, role, participant_id);
-
 INSERT INTO mentoring_schema_version (component, version, applied_at)
 VALUES ('participants', 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ON CONFLICT (component) DO UPDATE SET version = excluded.version, applied_at = excluded.applied_at;
