@@ -153,7 +153,7 @@ public static class RoundCommands
             table.AddRow(Markup.Escape(r.Name), r.State.ToString(), r.DryRun ? "yes" : "", r.Scope.ToString(),
                 r.Report is { } rep ? string.Create(CultureInfo.InvariantCulture, $"{rep.MatchedCount} of {rep.MenteeCount}") : "",
                 r.Report is { } rep2 ? rep2.MeanScore.ToString("0.000", CultureInfo.InvariantCulture) : "",
-                r.CreateTime?.ToDateTimeOffset().ToString("u", CultureInfo.InvariantCulture) ?? "");
+                HumanTime.Of(r.CreateTime));
         }
 
         context.Console.Write(table);
@@ -167,8 +167,7 @@ public static class RoundCommands
         var round = await context.Api.Rounds.GetRoundAsync(new GetRoundRequest { Name = name }, cancellationToken: context.CancellationToken);
         var matches = await ApiReader.MatchesAsync(context.Api, name, context.CancellationToken);
         var published = await ApiReader.PublishedAsync(context.Api, round, matches, context.CancellationToken);
-        var names = (await ApiReader.ParticipantsAsync(context.Api, CliNames.ProgrammeOf(name), ParticipantRole.Unspecified, context.CancellationToken))
-            .ToDictionary(p => p.Name, p => p.DisplayName, StringComparer.Ordinal);
+        var names = await ApiReader.ProgrammeDisplayNamesAsync(context.Api, CliNames.ProgrammeOf(name), context.CancellationToken);
         await using (var writer = new StreamWriter(path))
         {
             MatchCsv.Write(writer, matches, published, names, round.DryRun);
