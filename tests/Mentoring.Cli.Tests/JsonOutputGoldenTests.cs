@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mentoring.Api.Tests.Infrastructure;
 using Mentoring.Cli.Tests.Infrastructure;
 using Mentoring.Testing;
 
@@ -42,14 +43,21 @@ public sealed class JsonOutputGoldenTests(CliServerFixture server)
         await Check("participants-export", "participants", "export", "mentee-00", "-p", programme);
         await Check("participants-erase", "participants", "erase", "mentee-04", "-p", programme, "--yes");
         await Check("config-show", "config", "show");
+        var key = await CheckWith(TestCredentials.OperatorKey, "keys-create", "keys", "create", "cli-golden", "--scopes", "participants.read", "--expires", "2099-01-01T00:00:00Z");
+        var keyName = (string)JsonNode.Parse(key)!["api_key"]!["name"]!;
+        await CheckWith(TestCredentials.OperatorKey, "keys-list", "keys", "list", "cli-golden");
+        await CheckWith(TestCredentials.OperatorKey, "keys-rotate", "keys", "rotate", keyName);
+        await CheckWith(TestCredentials.OperatorKey, "keys-revoke", "keys", "revoke", keyName);
         await Check("error", "programmes", "show", "no-such-programme");
 
         Assert.True(_mismatches.Count == 0, string.Join("\n\n", _mismatches));
     }
 
-    private async Task<string> Check(string golden, params string[] args)
+    private Task<string> Check(string golden, params string[] args) => CheckWith(server.ApiKey, golden, args);
+
+    private async Task<string> CheckWith(string apiKey, string golden, params string[] args)
     {
-        var result = await CliRun.AgainstAsync(server, [.. args, "--output", "json"]);
+        var result = await CliRun.WithKeyAsync(server, apiKey, [.. args, "--output", "json"]);
         var schema = JsonSchema.Of(result.Out);
         var source = Path.Combine(RepositoryPaths.Root, "tests", "Mentoring.Cli.Tests", "Golden", golden + ".txt");
         if (Environment.GetEnvironmentVariable("MENTORING_UPDATE_GOLDEN") == "1")

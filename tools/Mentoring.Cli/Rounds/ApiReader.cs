@@ -49,6 +49,14 @@ public static class ApiReader
             return (page.Programmes, page.NextPageToken);
         });
 
+    public static Task<List<ApiKey>> ApiKeysAsync(ApiClients api, string tenant, CancellationToken cancellationToken) =>
+        AllPagesAsync<ApiKey>(async token =>
+        {
+            var page = await api.ApiKeys.ListApiKeysAsync(
+                new ListApiKeysRequest { Parent = tenant, PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
+            return (page.ApiKeys, page.NextPageToken);
+        });
+
     /// <summary>The display name of every participant of a programme, by participant name.</summary>
     public static async Task<Dictionary<string, string>> ProgrammeDisplayNamesAsync(ApiClients api, string programme, CancellationToken cancellationToken) =>
         (await ParticipantsAsync(api, programme, ParticipantRole.Unspecified, cancellationToken)).ToDictionary(p => p.Name, p => p.DisplayName, StringComparer.Ordinal);
