@@ -27,6 +27,7 @@ public sealed class JsonOutputGoldenTests(CliServerFixture server)
         var (csv, _) = ProgrammeFiles.ParticipantsCsv(directory, 3, 5);
         await Check("participants-import", "participants", "import", csv, "-p", programme);
         await Check("participants-show", "participants", "show", "mentee-00", "-p", programme);
+        await Check("participants-list", "participants", "list", "-p", programme, "--role", "mentee");
 
         var run = await Check("rounds-run", "rounds", "run", programme);
         var round = (string)JsonNode.Parse(run)!["round"]!["name"]!;
