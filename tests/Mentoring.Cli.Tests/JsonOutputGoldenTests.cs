@@ -35,6 +35,8 @@ public sealed class JsonOutputGoldenTests(CliServerFixture server)
         await Check("rounds-show", "rounds", "show", round);
         await Check("rounds-list", "rounds", "list", programme);
         await Check("rounds-export", "rounds", "export", round, "--file", Path.Combine(directory, "matches.csv"));
+        await Check("rounds-unmatched", "rounds", "unmatched", round);
+        await Check("rounds-unmatched-file", "rounds", "unmatched", round, "--file", Path.Combine(directory, "unmatched.csv"));
         await Check("rounds-report", "rounds", "report", round, "--file", Path.Combine(directory, "report.html"));
         await Check("rounds-cancel", "rounds", "cancel", round);
         await Check("matches-show", "matches", "show", round, "mentee-00");
