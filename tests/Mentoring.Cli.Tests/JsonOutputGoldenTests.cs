@@ -42,6 +42,9 @@ public sealed class JsonOutputGoldenTests(CliServerFixture server)
         await Check("matches-show", "matches", "show", round, "mentee-00");
         await Check("matches-accept", "matches", "accept", round, "mentee-00", "--as", "mentor");
         await Check("matches-decline", "matches", "decline", round, "mentee-01", "--as", "mentee");
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server, "matches", "accept", round, "mentee-03", "--as", "mentee")).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server, "matches", "accept", round, "mentee-03", "--as", "mentor")).ExitCode);
+        await Check("matches-end", "matches", "end", round, "mentee-03", "--rating", "5", "--comment", "Golden");
         await Check("recommend", "recommend", "mentee-02", "-p", programme, "--max", "3");
         await Check("participants-export", "participants", "export", "mentee-00", "-p", programme);
         await Check("participants-erase", "participants", "erase", "mentee-04", "-p", programme, "--yes");
