@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Mentoring.Cli.Connection;
 using Mentoring.Contracts.V1;
 
@@ -60,6 +61,25 @@ public static class ApiReader
     /// <summary>The display name of every participant of a programme, by participant name.</summary>
     public static async Task<Dictionary<string, string>> ProgrammeDisplayNamesAsync(ApiClients api, string programme, CancellationToken cancellationToken) =>
         (await ParticipantsAsync(api, programme, ParticipantRole.Unspecified, cancellationToken)).ToDictionary(p => p.Name, p => p.DisplayName, StringComparer.Ordinal);
+
+    /// <summary>The display name of each participant named, read with bounded concurrency; empty for one that no longer exists.</summary>
+    public static async Task<Dictionary<string, string>> DisplayNamesAsync(ApiClients api, IEnumerable<string> participants, CancellationToken cancellationToken)
+    {
+        var distinct = participants.Distinct(StringComparer.Ordinal).ToArray();
+        var displayNames = new string[distinct.Length];
+        await Parallel.ForAsync(0, distinct.Length, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (i, ct) =>
+        {
+            try
+            {
+                displayNames[i] = (await api.Participants.GetParticipantAsync(new GetParticipantRequest { Name = distinct[i] }, cancellationToken: ct)).DisplayName;
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+                displayNames[i] = "";
+            }
+        });
+        return distinct.Zip(displayNames).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+    }
 
     /// <summary>The published match of each round match, read with bounded concurrency; null for a dry run (nothing is published).</summary>
     public static async Task<Match?[]> PublishedAsync(ApiClients api, Round round, IReadOnlyList<RoundMatch> matches, CancellationToken cancellationToken)
