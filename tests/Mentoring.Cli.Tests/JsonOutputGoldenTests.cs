@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Mentoring.Api.Tests.Infrastructure;
 using Mentoring.Cli.Tests.Infrastructure;
 using Mentoring.Testing;
 
@@ -26,6 +27,7 @@ public sealed class JsonOutputGoldenTests(CliServerFixture server)
         var (csv, _) = ProgrammeFiles.ParticipantsCsv(directory, 3, 5);
         await Check("participants-import", "participants", "import", csv, "-p", programme);
         await Check("participants-show", "participants", "show", "mentee-00", "-p", programme);
+        await Check("participants-list", "participants", "list", "-p", programme, "--role", "mentee");
 
         var run = await Check("rounds-run", "rounds", "run", programme);
         var round = (string)JsonNode.Parse(run)!["round"]!["name"]!;
@@ -33,23 +35,35 @@ public sealed class JsonOutputGoldenTests(CliServerFixture server)
         await Check("rounds-show", "rounds", "show", round);
         await Check("rounds-list", "rounds", "list", programme);
         await Check("rounds-export", "rounds", "export", round, "--file", Path.Combine(directory, "matches.csv"));
+        await Check("rounds-unmatched", "rounds", "unmatched", round);
+        await Check("rounds-unmatched-file", "rounds", "unmatched", round, "--file", Path.Combine(directory, "unmatched.csv"));
         await Check("rounds-report", "rounds", "report", round, "--file", Path.Combine(directory, "report.html"));
         await Check("rounds-cancel", "rounds", "cancel", round);
         await Check("matches-show", "matches", "show", round, "mentee-00");
         await Check("matches-accept", "matches", "accept", round, "mentee-00", "--as", "mentor");
         await Check("matches-decline", "matches", "decline", round, "mentee-01", "--as", "mentee");
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server, "matches", "accept", round, "mentee-03", "--as", "mentee")).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.AgainstAsync(server, "matches", "accept", round, "mentee-03", "--as", "mentor")).ExitCode);
+        await Check("matches-end", "matches", "end", round, "mentee-03", "--rating", "5", "--comment", "Golden");
         await Check("recommend", "recommend", "mentee-02", "-p", programme, "--max", "3");
         await Check("participants-export", "participants", "export", "mentee-00", "-p", programme);
         await Check("participants-erase", "participants", "erase", "mentee-04", "-p", programme, "--yes");
         await Check("config-show", "config", "show");
+        var key = await CheckWith(TestCredentials.OperatorKey, "keys-create", "keys", "create", "cli-golden", "--scopes", "participants.read", "--expires", "2099-01-01T00:00:00Z");
+        var keyName = (string)JsonNode.Parse(key)!["api_key"]!["name"]!;
+        await CheckWith(TestCredentials.OperatorKey, "keys-list", "keys", "list", "cli-golden");
+        await CheckWith(TestCredentials.OperatorKey, "keys-rotate", "keys", "rotate", keyName);
+        await CheckWith(TestCredentials.OperatorKey, "keys-revoke", "keys", "revoke", keyName);
         await Check("error", "programmes", "show", "no-such-programme");
 
         Assert.True(_mismatches.Count == 0, string.Join("\n\n", _mismatches));
     }
 
-    private async Task<string> Check(string golden, params string[] args)
+    private Task<string> Check(string golden, params string[] args) => CheckWith(server.ApiKey, golden, args);
+
+    private async Task<string> CheckWith(string apiKey, string golden, params string[] args)
     {
-        var result = await CliRun.AgainstAsync(server, [.. args, "--output", "json"]);
+        var result = await CliRun.WithKeyAsync(server, apiKey, [.. args, "--output", "json"]);
         var schema = JsonSchema.Of(result.Out);
         var source = Path.Combine(RepositoryPaths.Root, "tests", "Mentoring.Cli.Tests", "Golden", golden + ".txt");
         if (Environment.GetEnvironmentVariable("MENTORING_UPDATE_GOLDEN") == "1")

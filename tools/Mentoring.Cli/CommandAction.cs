@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grpc.Core;
+using Mentoring.Cli.Connection;
 using Mentoring.Cli.Output;
 
 namespace Mentoring.Cli;
@@ -17,7 +18,7 @@ public static class CommandAction
             }
             catch (RpcException e) when (e.StatusCode != StatusCode.Cancelled || !cancellationToken.IsCancellationRequested)
             {
-                var error = RpcErrorDescription.From(e);
+                var error = RpcErrorDescription.From(e, context.Connection.Endpoint.Value ?? ConnectionResolver.DefaultEndpoint);
                 if (context.Json)
                 {
                     context.WriteJson(error.ToJson());

@@ -31,6 +31,9 @@ public static class CliRun
     }
 
     /// <summary>Runs against the fixture's gateway with its tenant key, both given as flags.</summary>
-    public static Task<CliResult> AgainstAsync(CliServerFixture server, params string[] args) =>
-        RunAsync(null, [.. args, "--endpoint", server.Endpoint, "--api-key", server.ApiKey]);
+    public static Task<CliResult> AgainstAsync(CliServerFixture server, params string[] args) => WithKeyAsync(server, server.ApiKey, args);
+
+    /// <summary>Runs against the fixture's gateway with another key, e.g. the operator's.</summary>
+    public static Task<CliResult> WithKeyAsync(CliServerFixture server, string apiKey, params string[] args) =>
+        RunAsync(null, [.. args, "--endpoint", server.Endpoint, "--api-key", apiKey]);
 }

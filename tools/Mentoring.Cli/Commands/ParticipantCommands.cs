@@ -3,12 +3,13 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Mentoring.Cli.Import;
 using Mentoring.Cli.Output;
+using Mentoring.Cli.Rounds;
 using Mentoring.Contracts.V1;
 using Spectre.Console;
 
 namespace Mentoring.Cli.Commands;
 
-/// <summary>`mentoring participants import|template|show|erase|export`.</summary>
+/// <summary>`mentoring participants import|template|list|show|erase|export`.</summary>
 public static class ParticipantCommands
 {
     public static readonly Option<string> Programme = new("--programme", "-p") { Description = "Programme id or name.", Required = true };
@@ -19,6 +20,7 @@ public static class ParticipantCommands
     private static readonly Option<bool> Yes = new("--yes") { Description = "Confirm the erasure." };
     private static readonly Option<string?> Out = new("--file", "-f") { Description = "Write to this file instead of stdout." };
     private static readonly Option<bool> Example = new("--example") { Description = "Add an example row under the header." };
+    private static readonly Option<ParticipantRole> Role = new("--role") { Description = "Only this role: mentor, mentee or peer; default every role." };
 
     public static Command Build(CliEnvironment environment)
     {
@@ -26,13 +28,15 @@ public static class ParticipantCommands
         CommandAction.Set(import, environment, ImportAsync);
         var template = new Command("template", "Write the CSV header (the documented columns) to stdout or a file.") { Out, Example };
         CommandAction.Set(template, environment, TemplateAsync);
+        var list = new Command("list", "List a programme's participants in id order, optionally of one role.") { Programme, Role };
+        CommandAction.Set(list, environment, ListAsync);
         var show = new Command("show", "Show one participant.") { Participant, Programme };
         CommandAction.Set(show, environment, ShowAsync);
         var erase = new Command("erase", "Erase a participant (DeleteParticipant).") { Participant, Programme, Yes };
         CommandAction.Set(erase, environment, EraseAsync);
         var export = new Command("export", "Export what the API holds about a participant: profile and matches, as JSON.") { Participant, Programme, Out };
         CommandAction.Set(export, environment, ParticipantExport.RunAsync);
-        return new Command("participants", "Import, show, erase and export participants.") { import, template, show, erase, export };
+        return new Command("participants", "Import, list, show, erase and export participants.") { import, template, list, show, erase, export };
     }
 
     public static string ParticipantName(CommandContext context) => CliNames.Participant(context.Value(Programme), context.Value(Participant));
@@ -143,9 +147,30 @@ public static class ParticipantCommands
         }
         else
         {
-            context.Console.WriteLine(ProtoJson.ToNode(participant).ToJsonString(new() { WriteIndented = true }));
+            context.Console.Write(ParticipantView.Of(participant));
         }
 
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> ListAsync(CommandContext context)
+    {
+        var participants = await ApiReader.ParticipantsAsync(context.Api, CliNames.Programme(context.Value(Programme)), context.Value(Role), context.CancellationToken);
+        if (context.Json)
+        {
+            context.WriteJson(new JsonObject { ["participants"] = ProtoJson.ToArray(participants) });
+            return ExitCodes.Success;
+        }
+
+        var table = new Table().AddColumns("Id", "Role", "Display name", "Organisation", "Time zone", "Capacity");
+        foreach (var p in participants)
+        {
+            table.AddRow(Markup.Escape(CliNames.Id(p.Name)), ParticipantView.Role(p.Role), Markup.Escape(p.DisplayName), Markup.Escape(p.Organisation),
+                Markup.Escape(p.TimeZone), p.Role == ParticipantRole.Mentor ? p.Capacity.ToString(CultureInfo.InvariantCulture) : "");
+        }
+
+        context.Console.Write(table);
+        context.Console.WriteLine($"{participants.Count} participants.");
         return ExitCodes.Success;
     }
 

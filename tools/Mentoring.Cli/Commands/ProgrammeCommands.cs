@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Google.Protobuf.WellKnownTypes;
 using Mentoring.Cli.Output;
 using Mentoring.Cli.Policies;
+using Mentoring.Cli.Rounds;
 using Mentoring.Contracts.V1;
 using Spectre.Console;
 
@@ -67,17 +68,7 @@ public static class ProgrammeCommands
 
     private static async Task<int> ListAsync(CommandContext context)
     {
-        var all = new List<Programme>();
-        var token = "";
-        do
-        {
-            var page = await context.Api.Programmes.ListProgrammesAsync(
-                new ListProgrammesRequest { PageSize = 1000, PageToken = token }, cancellationToken: context.CancellationToken);
-            all.AddRange(page.Programmes);
-            token = page.NextPageToken;
-        }
-        while (token.Length > 0);
-
+        var all = await ApiReader.ProgrammesAsync(context.Api, context.CancellationToken);
         if (context.Json)
         {
             context.WriteJson(new JsonObject { ["programmes"] = ProtoJson.ToArray(all) });
@@ -88,7 +79,7 @@ public static class ProgrammeCommands
         foreach (var p in all)
         {
             table.AddRow(Markup.Escape(p.Name), Markup.Escape(p.DisplayName), (p.Policy?.Solver ?? SolverMode.Unspecified).ToString(),
-                p.Taxonomy.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), p.UpdateTime?.ToDateTimeOffset().ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "");
+                p.Taxonomy.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), HumanTime.Of(p.UpdateTime));
         }
 
         context.Console.Write(table);
@@ -134,8 +125,7 @@ public static class ProgrammeCommands
         return ExitCodes.Success;
     }
 
-    private static IEnumerable<string> Terms(CommandContext context) =>
-        (context.Value(Taxonomy) ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static IEnumerable<string> Terms(CommandContext context) => CommaList.Items(context.Value(Taxonomy));
 
     private static void Print(CommandContext context, Programme programme)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Mentoring.Cli.Output;
+using Mentoring.Cli.Rounds;
 using Mentoring.Contracts.V1;
 using Spectre.Console;
 
@@ -32,11 +33,13 @@ public static class RecommendCommand
             return ExitCodes.Success;
         }
 
-        var table = new Table().AddColumns("#", "Mentor", "Score", "Reasons");
+        var names = await ApiReader.DisplayNamesAsync(context.Api, response.Recommendations.Select(r => r.Mentor).Prepend(mentee), context.CancellationToken);
+        context.Console.WriteLine($"Mentors for {CliNames.Id(mentee)} ({names[mentee]}), best first:");
+        var table = new Table().AddColumns("#", "Mentor", "Name", "Score", "Reasons");
         var rank = 0;
         foreach (var r in response.Recommendations)
         {
-            table.AddRow((++rank).ToString(CultureInfo.InvariantCulture), Markup.Escape(CliNames.Id(r.Mentor)),
+            table.AddRow((++rank).ToString(CultureInfo.InvariantCulture), Markup.Escape(CliNames.Id(r.Mentor)), Markup.Escape(names[r.Mentor]),
                 r.Score.ToString("0.000", CultureInfo.InvariantCulture), Markup.Escape(string.Join("; ", r.Reasons)));
         }
 

@@ -10,12 +10,12 @@ using Spectre.Console;
 
 namespace Mentoring.Cli.Commands;
 
-/// <summary>`mentoring rounds run|watch|show|list|export|report|cancel`.</summary>
+/// <summary>`mentoring rounds run|watch|show|list|export|unmatched|report|cancel`.</summary>
 public static class RoundCommands
 {
     private static readonly Argument<string> ProgrammeArgument = new("programme") { Description = "Programme id or name." };
-    private static readonly Argument<string> RoundArgument = new("round") { Description = "Round name (programmes/<p>/rounds/<r>), or its id with --programme." };
-    private static readonly Option<string?> Programme = new("--programme", "-p") { Description = "Programme id, when the round is given by id." };
+    public static readonly Argument<string> RoundArgument = new("round") { Description = "Round name (programmes/<p>/rounds/<r>), or its id with --programme." };
+    public static readonly Option<string?> Programme = new("--programme", "-p") { Description = "Programme id, when the round is given by id." };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Run every phase and report, but publish no matches." };
     private static readonly Option<bool> UnmatchedOnly = new("--unmatched-only") { Description = "Match only mentees without an open match (ROUND_SCOPE_UNMATCHED_ONLY)." };
     private static readonly Option<SolverMode> Solver = new("--solver") { Description = "Optimal, StableMenteeProposing, StableMentorProposing or Peer; default: the programme's." };
@@ -35,14 +35,15 @@ public static class RoundCommands
         CommandAction.Set(list, environment, ListAsync);
         var export = new Command("export", "Export a finished round's matches to CSV (mentee, mentor, score, top reasons, status).") { RoundArgument, Programme, OutFile };
         CommandAction.Set(export, environment, ExportAsync);
+        var unmatched = RoundUnmatched.Build(environment);
         var report = new Command("report", "Write a finished round's report as one self-contained HTML file.") { RoundArgument, Programme, OutFile };
         CommandAction.Set(report, environment, ReportAsync);
         var cancel = new Command("cancel", "Cancel a running round.") { RoundArgument, Programme };
         CommandAction.Set(cancel, environment, CancelAsync);
-        return new Command("rounds", "Run, follow, inspect and export matching rounds.") { run, watch, show, list, export, report, cancel };
+        return new Command("rounds", "Run, follow, inspect and export matching rounds.") { run, watch, show, list, export, unmatched, report, cancel };
     }
 
-    private static string RoundName(CommandContext context) => CliNames.Round(context.Value(Programme), context.Value(RoundArgument));
+    public static string RoundName(CommandContext context) => CliNames.Round(context.Value(Programme), context.Value(RoundArgument));
 
     private static async Task<int> RunAsync(CommandContext context)
     {
@@ -153,7 +154,7 @@ public static class RoundCommands
             table.AddRow(Markup.Escape(r.Name), r.State.ToString(), r.DryRun ? "yes" : "", r.Scope.ToString(),
                 r.Report is { } rep ? string.Create(CultureInfo.InvariantCulture, $"{rep.MatchedCount} of {rep.MenteeCount}") : "",
                 r.Report is { } rep2 ? rep2.MeanScore.ToString("0.000", CultureInfo.InvariantCulture) : "",
-                r.CreateTime?.ToDateTimeOffset().ToString("u", CultureInfo.InvariantCulture) ?? "");
+                HumanTime.Of(r.CreateTime));
         }
 
         context.Console.Write(table);
@@ -167,8 +168,7 @@ public static class RoundCommands
         var round = await context.Api.Rounds.GetRoundAsync(new GetRoundRequest { Name = name }, cancellationToken: context.CancellationToken);
         var matches = await ApiReader.MatchesAsync(context.Api, name, context.CancellationToken);
         var published = await ApiReader.PublishedAsync(context.Api, round, matches, context.CancellationToken);
-        var names = (await ApiReader.ParticipantsAsync(context.Api, CliNames.ProgrammeOf(name), ParticipantRole.Unspecified, context.CancellationToken))
-            .ToDictionary(p => p.Name, p => p.DisplayName, StringComparer.Ordinal);
+        var names = await ApiReader.ProgrammeDisplayNamesAsync(context.Api, CliNames.ProgrammeOf(name), context.CancellationToken);
         await using (var writer = new StreamWriter(path))
         {
             MatchCsv.Write(writer, matches, published, names, round.DryRun);

@@ -26,6 +26,7 @@ public sealed class ApiClients : IDisposable
         Matches = new(invoker);
         Recommendations = new(invoker);
         DataProtection = new(invoker);
+        ApiKeys = new(invoker);
     }
 
     public ProgrammeService.ProgrammeServiceClient Programmes { get; }
@@ -39,6 +40,8 @@ public sealed class ApiClients : IDisposable
     public RecommendationService.RecommendationServiceClient Recommendations { get; }
 
     public DataProtectionService.DataProtectionServiceClient DataProtection { get; }
+
+    public ApiKeyService.ApiKeyServiceClient ApiKeys { get; }
 
     public void Dispose() => _channel.Dispose();
 

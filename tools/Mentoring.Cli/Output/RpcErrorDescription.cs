@@ -6,8 +6,14 @@ namespace Mentoring.Cli.Output;
 /// <summary>A server error as the tool shows it: the status, its message, and one line per field violation.</summary>
 public sealed record RpcErrorDescription(string Code, string Message, IReadOnlyList<(string Field, string Description)> Violations)
 {
-    public static RpcErrorDescription From(RpcException exception)
+    /// <summary>The server's status; a call that never reached a server (its status carries the client's own exception) names the address instead.</summary>
+    public static RpcErrorDescription From(RpcException exception, string endpoint)
     {
+        if (exception.StatusCode == StatusCode.Unavailable && exception.Status.DebugException is { } cause)
+        {
+            return new RpcErrorDescription(exception.StatusCode.ToString(), $"cannot reach the gateway at {endpoint}: {Innermost(cause).Message}", []);
+        }
+
         var status = exception.GetRpcStatus();
         var violations = status?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations
             .Select(v => (v.Field, v.Description))
@@ -33,4 +39,6 @@ public sealed record RpcErrorDescription(string Code, string Message, IReadOnlyL
                 .ToArray()),
         },
     };
+
+    private static Exception Innermost(Exception exception) => exception.InnerException is { } inner ? Innermost(inner) : exception;
 }

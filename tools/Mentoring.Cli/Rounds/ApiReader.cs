@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Mentoring.Cli.Connection;
 using Mentoring.Contracts.V1;
 
@@ -7,6 +8,7 @@ namespace Mentoring.Cli.Rounds;
 public static class ApiReader
 {
     private const int PageSize = 1000;
+    private const int Concurrency = 16;
 
     public static Task<List<RoundMatch>> MatchesAsync(ApiClients api, string round, CancellationToken cancellationToken) =>
         AllPagesAsync<RoundMatch>(async token =>
@@ -40,6 +42,45 @@ public static class ApiReader
             return (page.Participants, page.NextPageToken);
         });
 
+    public static Task<List<Programme>> ProgrammesAsync(ApiClients api, CancellationToken cancellationToken) =>
+        AllPagesAsync<Programme>(async token =>
+        {
+            var page = await api.Programmes.ListProgrammesAsync(
+                new ListProgrammesRequest { PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
+            return (page.Programmes, page.NextPageToken);
+        });
+
+    public static Task<List<ApiKey>> ApiKeysAsync(ApiClients api, string tenant, CancellationToken cancellationToken) =>
+        AllPagesAsync<ApiKey>(async token =>
+        {
+            var page = await api.ApiKeys.ListApiKeysAsync(
+                new ListApiKeysRequest { Parent = tenant, PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
+            return (page.ApiKeys, page.NextPageToken);
+        });
+
+    /// <summary>The display name of every participant of a programme, by participant name.</summary>
+    public static async Task<Dictionary<string, string>> ProgrammeDisplayNamesAsync(ApiClients api, string programme, CancellationToken cancellationToken) =>
+        (await ParticipantsAsync(api, programme, ParticipantRole.Unspecified, cancellationToken)).ToDictionary(p => p.Name, p => p.DisplayName, StringComparer.Ordinal);
+
+    /// <summary>The display name of each participant named, read with bounded concurrency; empty for one that no longer exists.</summary>
+    public static async Task<Dictionary<string, string>> DisplayNamesAsync(ApiClients api, IEnumerable<string> participants, CancellationToken cancellationToken)
+    {
+        var distinct = participants.Distinct(StringComparer.Ordinal).ToArray();
+        var displayNames = new string[distinct.Length];
+        await Parallel.ForAsync(0, distinct.Length, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (i, ct) =>
+        {
+            try
+            {
+                displayNames[i] = (await api.Participants.GetParticipantAsync(new GetParticipantRequest { Name = distinct[i] }, cancellationToken: ct)).DisplayName;
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+                displayNames[i] = "";
+            }
+        });
+        return distinct.Zip(displayNames).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+    }
+
     /// <summary>The published match of each round match, read with bounded concurrency; null for a dry run (nothing is published).</summary>
     public static async Task<Match?[]> PublishedAsync(ApiClients api, Round round, IReadOnlyList<RoundMatch> matches, CancellationToken cancellationToken)
     {
@@ -49,7 +90,7 @@ public static class ApiReader
             return published;
         }
 
-        await Parallel.ForAsync(0, matches.Count, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (i, ct) =>
+        await Parallel.ForAsync(0, matches.Count, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (i, ct) =>
             published[i] = await api.Matches.GetMatchAsync(
                 new GetMatchRequest { Name = $"{round.Name}/matches/{CliNames.Id(matches[i].Mentee)}" }, cancellationToken: ct));
         return published;
