@@ -29,8 +29,10 @@ builder.Services.UseValidatingRequestMarshallers();
 builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [OperationsEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
 builder.Services.AddSingleton<ParticipantImport>();
 builder.Services.AddSingleton<ImportMetrics>();
+builder.Services.AddSingleton<RpcServerMetrics>();
 
 var app = builder.Build();
+app.UseMiddleware<RpcServerMetrics>();
 app.UseMentoringSecurity();
 app.MapGrpcService<ProgrammeService>();
 app.MapGrpcService<ParticipantService>();

@@ -1,4 +1,4 @@
-using Mentoring.Grains.Telemetry;
+using Mentoring.Abstractions.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

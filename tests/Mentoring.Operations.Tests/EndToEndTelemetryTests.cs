@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Grpc.Net.Client;
+using Mentoring.Abstractions.Telemetry;
 using Mentoring.Contracts.V1;
-using Mentoring.Grains.Telemetry;
 using Mentoring.Hosting;
 using Mentoring.Operations.Tests.Infrastructure;
 using Mentoring.Testing;

@@ -56,12 +56,5 @@ public sealed class OperationsEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await probe.GetAsync("/metrics")).Status);
     }
 
-    private Dictionary<string, string?> EmbeddedSilo(string name) => new()
-    {
-        ["Mentoring:DataDirectory"] = Path.Combine(_dataDirectory, name),
-        ["Mentoring:Storage:Engine"] = "Sqlite",
-        ["Mentoring:Cluster:Clustering"] = "Localhost",
-        ["Mentoring:Cluster:SiloPort"] = ReservedPorts.NextText(),
-        ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
-    };
+    private Dictionary<string, string?> EmbeddedSilo(string name) => MemberSettings.Embedded(Path.Combine(_dataDirectory, name));
 }

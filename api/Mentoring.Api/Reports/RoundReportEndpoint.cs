@@ -1,5 +1,6 @@
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Api.Mapping;
 using Mentoring.Api.Security;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
@@ -83,7 +84,7 @@ public static class RoundReportEndpoint
         }
 
         var programmeProto = ProgrammeMapper.ToProto(stored.Programme, stored.Etag, stored.CreateTime, stored.UpdateTime);
-        var html = RoundReportPage.Render(new RoundReportInput(Services.RoundService.ToProto(snapshot), matches, unmatched, programmeProto, capacities));
+        var html = RoundReportPage.Render(new RoundReportInput(RoundProto.ToProto(snapshot), matches, unmatched, programmeProto, capacities));
         return Results.Content(html, "text/html; charset=utf-8");
     }
 }

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Mentoring.Abstractions.Security;
 using Mentoring.Api.Errors;
+using Mentoring.Api.Mapping;
 using Mentoring.Api.Security;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
@@ -16,7 +17,7 @@ public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Co
 
     public override async Task<ApiKeySecret> CreateApiKey(CreateApiKeyRequest request, ServerCallContext context)
     {
-        var tenant = ParseTenant(request.Parent, "parent");
+        var tenant = RequestRules.Tenant(request.Parent, "parent");
         if (request.ApiKey is null)
         {
             RpcErrors.InvalidArgument("api_key", "is required");
@@ -62,7 +63,7 @@ public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Co
             if (await Key(keyId).CreateAsync(grant, secret, context.CancellationToken) is { } created)
             {
                 await grains.GetGrain<ITenantApiKeysGrain>(SecurityKeys.TenantApiKeys(tenant)).AddAsync(keyId, context.CancellationToken);
-                return new ApiKeySecret { ApiKey = ToProto(created), Secret = ApiKeyCredential.Format(keyId, secret) };
+                return new ApiKeySecret { ApiKey = ApiKeyProto.ToProto(created), Secret = ApiKeyCredential.Format(keyId, secret) };
             }
         }
 
@@ -71,21 +72,16 @@ public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Co
 
     public override async Task<ListApiKeysResponse> ListApiKeys(ListApiKeysRequest request, ServerCallContext context)
     {
-        var tenant = ParseTenant(request.Parent, "parent");
-        var pageSize = ProgrammeService.PageSize(request.PageSize);
-        string? afterId = null;
-        if (request.PageToken.Length > 0 && !PageTokens.TryDecode(request.PageToken, request.Parent, out afterId))
-        {
-            RpcErrors.InvalidArgument("page_token", "is not a token this service issued for this parent");
-        }
-
+        var tenant = RequestRules.Tenant(request.Parent, "parent");
+        var pageSize = RequestRules.PageSize(request.PageSize);
+        var afterId = RequestRules.AfterId(request.PageToken, request.Parent);
         var page = await grains.GetGrain<ITenantApiKeysGrain>(SecurityKeys.TenantApiKeys(tenant)).ListAsync(afterId, pageSize, context.CancellationToken);
         var keys = await Task.WhenAll(page.ParticipantIds.Select(id => Key(id).GetAsync(context.CancellationToken)));
         var response = new ListApiKeysResponse
         {
             NextPageToken = page.HasMore ? PageTokens.Encode(page.ParticipantIds[^1], request.Parent) : "",
         };
-        response.ApiKeys.AddRange(keys.OfType<ApiKeyInfo>().Select(ToProto));
+        response.ApiKeys.AddRange(keys.OfType<ApiKeyInfo>().Select(ApiKeyProto.ToProto));
         return response;
     }
 
@@ -99,14 +95,14 @@ public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Co
             RpcErrors.FailedPrecondition($"{request.Name} is revoked; create a new key instead.");
         }
 
-        return new ApiKeySecret { ApiKey = ToProto(rotated), Secret = ApiKeyCredential.Format(rotated.KeyId, secret) };
+        return new ApiKeySecret { ApiKey = ApiKeyProto.ToProto(rotated), Secret = ApiKeyCredential.Format(rotated.KeyId, secret) };
     }
 
     public override async Task<ApiKey> RevokeApiKey(RevokeApiKeyRequest request, ServerCallContext context)
     {
         var grain = await ExistingAsync(request.Name, context.CancellationToken);
         var revoked = await grain.RevokeAsync(context.CancellationToken);
-        return ToProto(revoked ?? throw new InvalidOperationException($"{request.Name} vanished while being revoked."));
+        return ApiKeyProto.ToProto(revoked ?? throw new InvalidOperationException($"{request.Name} vanished while being revoked."));
     }
 
     private async Task<IApiKeyGrain> ExistingAsync(string name, CancellationToken cancellationToken)
@@ -125,33 +121,8 @@ public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Co
         return grain;
     }
 
-    private static string ParseTenant(string parent, string field)
-    {
-        if (!ApiKeyNames.TryParseTenant(parent, out var tenant))
-        {
-            RpcErrors.InvalidArgument(field, "must be \"tenants/{tenant}\" with a valid id");
-        }
-
-        return tenant;
-    }
-
     private static bool IsValidTimestamp(Timestamp t) =>
         t.Seconds is >= -62135596800 and <= 253402300799 && t.Nanos is >= 0 and < 1_000_000_000;
 
     private IApiKeyGrain Key(string keyId) => grains.GetGrain<IApiKeyGrain>(SecurityKeys.ApiKey(keyId));
-
-    private static ApiKey ToProto(ApiKeyInfo key)
-    {
-        var proto = new ApiKey
-        {
-            Name = ApiKeyNames.Key(key.Tenant, key.KeyId),
-            DisplayName = key.DisplayName,
-            CreateTime = Timestamp.FromDateTimeOffset(key.CreateTime),
-            RotateTime = Timestamp.FromDateTimeOffset(key.RotateTime),
-            ExpireTime = key.ExpireTime is { } e ? Timestamp.FromDateTimeOffset(e) : null,
-            RevokeTime = key.RevokeTime is { } r ? Timestamp.FromDateTimeOffset(r) : null,
-        };
-        proto.Scopes.AddRange(key.Scopes);
-        return proto;
-    }
 }

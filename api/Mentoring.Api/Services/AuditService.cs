@@ -1,9 +1,7 @@
 using System.Globalization;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Mentoring.Abstractions.Security;
-using Mentoring.Api.Errors;
-using Mentoring.Api.Security;
+using Mentoring.Api.Mapping;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
 
@@ -14,19 +12,15 @@ public sealed class AuditService(IGrainFactory grains) : Contracts.V1.AuditServi
 {
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)
     {
-        if (!ApiKeyNames.TryParseTenant(request.Parent, out var tenant))
-        {
-            RpcErrors.InvalidArgument("parent", "must be \"tenants/{tenant}\" with a valid id");
-        }
-
-        var pageSize = ProgrammeService.PageSize(request.PageSize);
+        var tenant = RequestRules.Tenant(request.Parent, "parent");
+        var pageSize = RequestRules.PageSize(request.PageSize);
         long? before = null;
         if (request.PageToken.Length > 0)
         {
             if (!PageTokens.TryDecode(request.PageToken, request.Parent, out var decoded)
                 || !decoded.StartsWith('s') || !long.TryParse(decoded.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
             {
-                RpcErrors.InvalidArgument("page_token", "is not a token this service issued for this parent");
+                RequestRules.InvalidPageToken();
                 return null!;
             }
 
@@ -39,16 +33,7 @@ public sealed class AuditService(IGrainFactory grains) : Contracts.V1.AuditServi
             // Sequence numbers are all digits, which page tokens only carry as ids: prefix them.
             NextPageToken = page.NextBefore is { } next ? PageTokens.Encode($"s{next.ToString(CultureInfo.InvariantCulture)}", request.Parent) : "",
         };
-        response.AuditEntries.AddRange(page.Records.Select(ToProto));
+        response.AuditEntries.AddRange(page.Records.Select(AuditEntryProto.ToProto));
         return response;
     }
-
-    internal static AuditEntry ToProto(AuditRecord r) => new()
-    {
-        Time = Timestamp.FromDateTimeOffset(r.Time),
-        Actor = r.Actor,
-        Method = r.Method,
-        Resource = r.Resource,
-        Outcome = r.Outcome,
-    };
 }

@@ -3,8 +3,8 @@ using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Abstractions.Security;
 using Mentoring.Api.Errors;
+using Mentoring.Api.Mapping;
 using Mentoring.Api.Security;
-using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
 
 namespace Mentoring.Api.Services;
@@ -14,11 +14,7 @@ public sealed class DataProtectionService(IGrainFactory grains) : Contracts.V1.D
 {
     public override async Task<ParticipantExport> ExportParticipant(ExportParticipantRequest request, ServerCallContext context)
     {
-        if (!ResourceNames.TryParseParticipant(request.Name, out var programmeId, out var participantId))
-        {
-            RpcErrors.InvalidArgument("name", "must be \"programmes/{programme}/participants/{participant}\" with valid ids");
-        }
-
+        var (programmeId, participantId) = RequestRules.Participant(request.Name, "name");
         var cancellationToken = context.CancellationToken;
         var snapshot = await grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, participantId)).GetAsync(cancellationToken);
         if (snapshot is null)
@@ -26,7 +22,7 @@ public sealed class DataProtectionService(IGrainFactory grains) : Contracts.V1.D
             RpcErrors.NotFound(request.Name);
         }
 
-        var export = new ParticipantExport { Participant = ParticipantService.ToProto(snapshot) };
+        var export = new ParticipantExport { Participant = ParticipantProto.ToProto(snapshot) };
         var published = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId)).PublishedRoundsAsync(cancellationToken);
         foreach (var roundId in published)
         {
@@ -46,7 +42,7 @@ public sealed class DataProtectionService(IGrainFactory grains) : Contracts.V1.D
 
         // Filtered inside each audit segment, so only the participant's entries cross the network.
         var audit = grains.GetGrain<IAuditLogGrain>(SecurityKeys.AuditLog(Caller.Of(context).Tenant));
-        export.AuditEntries.AddRange((await audit.FindAsync(request.Name, cancellationToken)).Select(AuditService.ToProto));
+        export.AuditEntries.AddRange((await audit.FindAsync(request.Name, cancellationToken)).Select(AuditEntryProto.ToProto));
 
         return export;
     }

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Api.Errors;
+using Mentoring.Api.Mapping;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
 using Mentoring.Domain;
@@ -63,7 +64,7 @@ public sealed class MatchService(IGrainFactory grains) : Contracts.V1.MatchServi
         var participantId = "";
         if (!ResourceNames.TryParseParticipant(participant, out var participantProgramme, out var parsedId))
         {
-            violations.Add(new("participant", "must be \"programmes/{programme}/participants/{participant}\" with valid ids"));
+            violations.Add(new("participant", RequestRules.ParticipantNameFormat));
         }
         else if (address.ProgrammeId.Length > 0 && participantProgramme != address.ProgrammeId)
         {

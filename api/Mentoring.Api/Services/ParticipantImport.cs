@@ -87,7 +87,7 @@ public sealed class ParticipantImport(
 
             if (!ResourceNames.TryParseProgramme(request.Parent, out var programmeId))
             {
-                Reject(result, Google.Rpc.Code.InvalidArgument, [new("parent", "must be \"programmes/{programme}\" with a valid id")]);
+                Reject(result, Google.Rpc.Code.InvalidArgument, [new("parent", RequestRules.ProgrammeNameFormat)]);
                 continue;
             }
 

@@ -3,6 +3,7 @@ using Grpc.Core;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Security;
 using Mentoring.Api.Errors;
+using Mentoring.Api.Mapping;
 using Mentoring.Api.Security;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
@@ -16,7 +17,8 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
 
     public override async Task<Participant> CreateParticipant(CreateParticipantRequest request, ServerCallContext context)
     {
-        var programme = await ProgrammeAsync(ParseParent(request.Parent), context.CancellationToken);
+        var programmeId = RequestRules.ProgrammeId(request.Parent, "parent");
+        var programme = (await grains.ExistingProgrammeAsync(programmeId, context.CancellationToken)).Programme;
         if (request.Participant is null)
         {
             RpcErrors.InvalidArgument("participant", "is required");
@@ -30,25 +32,25 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
 
         var result = await Grain(programme.Id, request.ParticipantId)
             .WriteAsync(input.Value, WriteMode.Create, null, context.CancellationToken);
-        return ToProto(WriteStatusCheck.Succeeded(result, ResourceNames.Participant(programme.Id, request.ParticipantId)));
+        return ParticipantProto.ToProto(WriteStatusCheck.Succeeded(result, ResourceNames.Participant(programme.Id, request.ParticipantId)));
     }
 
     public override async Task<Participant> GetParticipant(GetParticipantRequest request, ServerCallContext context)
     {
-        var (programmeId, participantId) = ParseName(request.Name, "name");
+        var (programmeId, participantId) = RequestRules.Participant(request.Name, "name");
         var snapshot = await Grain(programmeId, participantId).GetAsync(context.CancellationToken);
         if (snapshot is null)
         {
             RpcErrors.NotFound(request.Name);
         }
 
-        return ToProto(snapshot);
+        return ParticipantProto.ToProto(snapshot);
     }
 
     public override async Task<ListParticipantsResponse> ListParticipants(ListParticipantsRequest request, ServerCallContext context)
     {
-        var programmeId = ParseParent(request.Parent);
-        var pageSize = ProgrammeService.PageSize(request.PageSize);
+        var programmeId = RequestRules.ProgrammeId(request.Parent, "parent");
+        var pageSize = RequestRules.PageSize(request.PageSize);
         Domain.ParticipantRole? role = request.Role == ParticipantRole.Unspecified ? null : RoleMapper.ToDomain(request.Role);
         if (role is not null && !System.Enum.IsDefined(role.Value))
         {
@@ -62,18 +64,18 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
         {
             if (!PageTokens.TryDecode(request.PageToken, scope, out var decoded) || !TryParseCursor(decoded, out cursor))
             {
-                RpcErrors.InvalidArgument("page_token", "is not a token this service issued for this parent and role");
+                RequestRules.InvalidPageToken("is not a token this service issued for this parent and role");
             }
         }
 
-        await ProgrammeAsync(programmeId, context.CancellationToken);
+        await grains.ExistingProgrammeAsync(programmeId, context.CancellationToken);
         var page = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId))
             .ListParticipantsAsync(cursor, pageSize, role, context.CancellationToken);
         var response = new ListParticipantsResponse
         {
             NextPageToken = page.Next is { AfterId: { } afterId } ? PageTokens.Encode(afterId, scope) : "",
         };
-        response.Participants.AddRange(page.Participants.Select(ToProto));
+        response.Participants.AddRange(page.Participants.Select(ParticipantProto.ToProto));
         return response;
     }
 
@@ -84,8 +86,8 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
             RpcErrors.InvalidArgument("participant", "is required");
         }
 
-        var (programmeId, participantId) = ParseName(request.Participant.Name, "participant.name");
-        var programme = await ProgrammeAsync(programmeId, context.CancellationToken);
+        var (programmeId, participantId) = RequestRules.Participant(request.Participant.Name, "participant.name");
+        var programme = (await grains.ExistingProgrammeAsync(programmeId, context.CancellationToken)).Programme;
         var grain = Grain(programmeId, participantId);
         var callerEtag = request.Participant.Etag;
         var name = request.Participant.Name;
@@ -98,7 +100,7 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
                 RpcErrors.NotFound(name);
             }
 
-            var basis = existing is null ? new Participant { Name = name } : ToProto(existing);
+            var basis = existing is null ? new Participant { Name = name } : ParticipantProto.ToProto(existing);
             var merged = FieldMasks.Apply(basis, request.Participant, request.UpdateMask);
             if (!merged.IsValid)
             {
@@ -120,13 +122,13 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
                 continue;
             }
 
-            return ToProto(WriteStatusCheck.Succeeded(result, name));
+            return ParticipantProto.ToProto(WriteStatusCheck.Succeeded(result, name));
         }
     }
 
     public override async Task<Empty> DeleteParticipant(DeleteParticipantRequest request, ServerCallContext context)
     {
-        var (programmeId, participantId) = ParseName(request.Name, "name");
+        var (programmeId, participantId) = RequestRules.Participant(request.Name, "name");
         var erasure = await grains.GetGrain<IParticipantErasureGrain>(GrainKeys.Participant(programmeId, participantId))
             .EraseAsync(request.Etag, context.CancellationToken);
         WriteStatusCheck.Succeeded(erasure.Status, request.Name);
@@ -140,37 +142,6 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
         IAsyncStreamReader<ImportParticipantsRequest> requestStream, ServerCallContext context) =>
         import.RunAsync(requestStream, Caller.Of(context).Tenant, context.CancellationToken);
 
-    private async Task<Domain.Programme> ProgrammeAsync(string programmeId, CancellationToken cancellationToken)
-    {
-        var snapshot = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken);
-        if (snapshot is null)
-        {
-            RpcErrors.NotFound(ResourceNames.Programme(programmeId));
-        }
-
-        return snapshot.Programme;
-    }
-
-    private static string ParseParent(string parent)
-    {
-        if (!ResourceNames.TryParseProgramme(parent, out var programmeId))
-        {
-            RpcErrors.InvalidArgument("parent", "must be \"programmes/{programme}\" with a valid id");
-        }
-
-        return programmeId;
-    }
-
-    private static (string ProgrammeId, string ParticipantId) ParseName(string name, string field)
-    {
-        if (!ResourceNames.TryParseParticipant(name, out var programmeId, out var participantId))
-        {
-            RpcErrors.InvalidArgument(field, "must be \"programmes/{programme}/participants/{participant}\" with valid ids");
-        }
-
-        return (programmeId, participantId);
-    }
-
     private static bool TryParseCursor(string afterId, out ParticipantCursor cursor)
     {
         cursor = new ParticipantCursor(afterId);
@@ -179,7 +150,4 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
 
     private IParticipantGrain Grain(string programmeId, string participantId) =>
         grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(programmeId, participantId));
-
-    internal static Participant ToProto(ParticipantSnapshot s) =>
-        ParticipantMapper.ToProto(s.Participant, s.Etag, s.CreateTime, s.UpdateTime);
 }

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Mentoring.Abstractions;
 using Mentoring.Api.Errors;
+using Mentoring.Api.Mapping;
 using Mentoring.Api.Security;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
@@ -29,24 +30,19 @@ public sealed class ProgrammeService(IGrainFactory grains) : Contracts.V1.Progra
         }
 
         var result = await Grain(request.ProgrammeId).CreateAsync(mapped.Value, Caller.Of(context).Tenant, context.CancellationToken);
-        return ToProto(WriteStatusCheck.Succeeded(result, ResourceNames.Programme(request.ProgrammeId)));
+        return ProgrammeProto.ToProto(WriteStatusCheck.Succeeded(result, ResourceNames.Programme(request.ProgrammeId)));
     }
 
     public override async Task<Contracts.V1.Programme> GetProgramme(GetProgrammeRequest request, ServerCallContext context)
     {
-        var programmeId = ParseName(request.Name, "name");
-        return ToProto(await ExistingAsync(programmeId, context.CancellationToken));
+        var programmeId = RequestRules.ProgrammeId(request.Name, "name");
+        return ProgrammeProto.ToProto(await grains.ExistingProgrammeAsync(programmeId, context.CancellationToken));
     }
 
     public override async Task<ListProgrammesResponse> ListProgrammes(ListProgrammesRequest request, ServerCallContext context)
     {
-        var pageSize = PageSize(request.PageSize);
-        string? afterId = null;
-        if (request.PageToken.Length > 0 && !PageTokens.TryDecode(request.PageToken, out afterId))
-        {
-            RpcErrors.InvalidArgument("page_token", "is not a token this service issued");
-        }
-
+        var pageSize = RequestRules.PageSize(request.PageSize);
+        var afterId = RequestRules.AfterId(request.PageToken, "", "is not a token this service issued");
         var directory = grains.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory(Caller.Of(context).Tenant));
         var page = await directory.ListAsync(afterId, pageSize, context.CancellationToken);
         var snapshots = await Task.WhenAll(page.ParticipantIds.Select(id => Grain(id).GetAsync(context.CancellationToken)));
@@ -54,7 +50,7 @@ public sealed class ProgrammeService(IGrainFactory grains) : Contracts.V1.Progra
         {
             NextPageToken = page.HasMore ? PageTokens.Encode(page.ParticipantIds[^1]) : "",
         };
-        response.Programmes.AddRange(snapshots.OfType<ProgrammeSnapshot>().Select(ToProto));
+        response.Programmes.AddRange(snapshots.OfType<ProgrammeSnapshot>().Select(ProgrammeProto.ToProto));
         return response;
     }
 
@@ -65,9 +61,9 @@ public sealed class ProgrammeService(IGrainFactory grains) : Contracts.V1.Progra
             RpcErrors.InvalidArgument("programme", "is required");
         }
 
-        var programmeId = ParseName(request.Programme.Name, "programme.name");
-        var existing = await ExistingAsync(programmeId, context.CancellationToken);
-        var merged = FieldMasks.Apply(ToProto(existing), request.Programme, request.UpdateMask);
+        var programmeId = RequestRules.ProgrammeId(request.Programme.Name, "programme.name");
+        var existing = await grains.ExistingProgrammeAsync(programmeId, context.CancellationToken);
+        var merged = FieldMasks.Apply(ProgrammeProto.ToProto(existing), request.Programme, request.UpdateMask);
         if (!merged.IsValid)
         {
             RpcErrors.InvalidArgument(merged.Violations);
@@ -82,50 +78,16 @@ public sealed class ProgrammeService(IGrainFactory grains) : Contracts.V1.Progra
 
         var etag = request.Programme.Etag.Length > 0 ? request.Programme.Etag : existing.Etag;
         var result = await Grain(programmeId).UpdateAsync(mapped.Value, etag, context.CancellationToken);
-        return ToProto(WriteStatusCheck.Succeeded(result, ResourceNames.Programme(programmeId)));
+        return ProgrammeProto.ToProto(WriteStatusCheck.Succeeded(result, ResourceNames.Programme(programmeId)));
     }
 
     public override async Task<Empty> DeleteProgramme(DeleteProgrammeRequest request, ServerCallContext context)
     {
-        var programmeId = ParseName(request.Name, "name");
+        var programmeId = RequestRules.ProgrammeId(request.Name, "name");
         var status = await Grain(programmeId).DeleteAsync(request.Etag, request.Force, context.CancellationToken);
         WriteStatusCheck.Succeeded(status, request.Name);
         return new Empty();
     }
 
-    private async Task<ProgrammeSnapshot> ExistingAsync(string programmeId, CancellationToken cancellationToken)
-    {
-        var snapshot = await Grain(programmeId).GetAsync(cancellationToken);
-        if (snapshot is null)
-        {
-            RpcErrors.NotFound(ResourceNames.Programme(programmeId));
-        }
-
-        return snapshot;
-    }
-
-    private static string ParseName(string name, string field)
-    {
-        if (!ResourceNames.TryParseProgramme(name, out var programmeId))
-        {
-            RpcErrors.InvalidArgument(field, "must be \"programmes/{programme}\" with a valid id");
-        }
-
-        return programmeId;
-    }
-
-    internal static int PageSize(int requested)
-    {
-        if (!PageSizes.TryNormalise(requested, out var pageSize))
-        {
-            RpcErrors.InvalidArgument("page_size", "must not be negative");
-        }
-
-        return pageSize;
-    }
-
     private IProgrammeGrain Grain(string programmeId) => grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId));
-
-    private static Contracts.V1.Programme ToProto(ProgrammeSnapshot s) =>
-        ProgrammeMapper.ToProto(s.Programme, s.Etag, s.CreateTime, s.UpdateTime, s.PurgeTime);
 }

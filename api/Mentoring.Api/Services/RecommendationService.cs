@@ -14,11 +14,7 @@ public sealed class RecommendationService(IGrainFactory grains) : Contracts.V1.R
 
     public override async Task<RecommendMentorsResponse> RecommendMentors(RecommendMentorsRequest request, ServerCallContext context)
     {
-        if (!ResourceNames.TryParseParticipant(request.Mentee, out var programmeId, out var menteeId))
-        {
-            RpcErrors.InvalidArgument("mentee", "must be \"programmes/{programme}/participants/{participant}\" with valid ids");
-        }
-
+        var (programmeId, menteeId) = RequestRules.Participant(request.Mentee, "mentee");
         if (request.MaxResults is < 0 or > MaxResults)
         {
             RpcErrors.InvalidArgument("max_results", $"must be between 0 and {MaxResults}");

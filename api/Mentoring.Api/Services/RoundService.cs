@@ -1,11 +1,9 @@
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Api.Errors;
+using Mentoring.Api.Mapping;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
-using Abs = Mentoring.Abstractions.Rounds;
 
 namespace Mentoring.Api.Services;
 
@@ -17,19 +15,14 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
 
     public override async Task<Round> StartRound(StartRoundRequest request, ServerCallContext context)
     {
-        var programmeId = ParseParent(request.Parent);
+        var programmeId = RequestRules.ProgrammeId(request.Parent, "parent");
         var violations = new List<Domain.FieldViolation>();
         if (!RoundRequestIds.IsValid(request.RequestId))
         {
             violations.Add(new("request_id", RoundRequestIds.Describe(request.RequestId)));
         }
 
-        var scope = request.Scope switch
-        {
-            Contracts.V1.RoundScope.Unspecified or Contracts.V1.RoundScope.All => Abs.RoundScope.All,
-            Contracts.V1.RoundScope.UnmatchedOnly => Abs.RoundScope.UnmatchedOnly,
-            _ => (Abs.RoundScope?)null,
-        };
+        var scope = RoundProto.ToDomain(request.Scope);
         if (scope is null)
         {
             violations.Add(new("scope", $"{(int)request.Scope} is not a known round scope"));
@@ -50,12 +43,12 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
         switch (result.Status)
         {
             case StartRoundStatus.Started or StartRoundStatus.Existing when result.Round is not null:
-                return ToProto(result.Round);
+                return RoundProto.ToProto(result.Round);
             case StartRoundStatus.ProgrammeNotFound:
                 RpcErrors.NotFound(ResourceNames.Programme(programmeId));
                 break;
             case StartRoundStatus.AnotherRoundRunning:
-                var running = result.Round is { } r ? $" ({Name(r.Spec)})" : "";
+                var running = result.Round is { } r ? $" ({RoundNames.Round(r.Spec.ProgrammeId, r.Spec.RoundId)})" : "";
                 RpcErrors.FailedPrecondition($"{request.Parent} already has a round running{running}; wait for it or cancel it.");
                 break;
         }
@@ -65,25 +58,16 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
 
     public override async Task<Round> GetRound(GetRoundRequest request, ServerCallContext context)
     {
-        var (programmeId, roundId) = ParseName(request.Name, "name");
-        return ToProto(await ExistingAsync(programmeId, roundId, context.CancellationToken));
+        var (programmeId, roundId) = RequestRules.Round(request.Name, "name");
+        return RoundProto.ToProto(await ExistingAsync(programmeId, roundId, context.CancellationToken));
     }
 
     public override async Task<ListRoundsResponse> ListRounds(ListRoundsRequest request, ServerCallContext context)
     {
-        var programmeId = ParseParent(request.Parent);
-        var pageSize = ProgrammeService.PageSize(request.PageSize);
-        string? afterId = null;
-        if (request.PageToken.Length > 0 && !PageTokens.TryDecode(request.PageToken, request.Parent, out afterId))
-        {
-            RpcErrors.InvalidArgument("page_token", "is not a token this service issued for this parent");
-        }
-
-        if (await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(context.CancellationToken) is null)
-        {
-            RpcErrors.NotFound(request.Parent);
-        }
-
+        var programmeId = RequestRules.ProgrammeId(request.Parent, "parent");
+        var pageSize = RequestRules.PageSize(request.PageSize);
+        var afterId = RequestRules.AfterId(request.PageToken, request.Parent);
+        await grains.ExistingProgrammeAsync(programmeId, context.CancellationToken);
         var (roundIds, hasMore) = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId))
             .ListAsync(afterId, pageSize, context.CancellationToken);
         var snapshots = await Task.WhenAll(roundIds.Select(id => Coordinator(programmeId, id).GetAsync(context.CancellationToken)));
@@ -91,23 +75,23 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
         {
             NextPageToken = hasMore && roundIds.Length > 0 ? PageTokens.Encode(roundIds[^1], request.Parent) : "",
         };
-        response.Rounds.AddRange(snapshots.OfType<RoundSnapshot>().Select(ToProto));
+        response.Rounds.AddRange(snapshots.OfType<RoundSnapshot>().Select(RoundProto.ToProto));
         return response;
     }
 
     public override async Task WatchRound(WatchRoundRequest request, IServerStreamWriter<Round> responseStream, ServerCallContext context)
     {
-        var (programmeId, roundId) = ParseName(request.Name, "name");
+        var (programmeId, roundId) = RequestRules.Round(request.Name, "name");
         var coordinator = Coordinator(programmeId, roundId);
         var snapshot = await ExistingAsync(programmeId, roundId, context.CancellationToken);
-        await responseStream.WriteAsync(ToProto(snapshot), context.CancellationToken);
+        await responseStream.WriteAsync(RoundProto.ToProto(snapshot), context.CancellationToken);
         while (!snapshot.Progress.IsFinal)
         {
             await Task.Delay(WatchInterval, context.CancellationToken);
             var next = await coordinator.GetAsync(context.CancellationToken) ?? snapshot;
             if (Changed(snapshot, next))
             {
-                await responseStream.WriteAsync(ToProto(next), context.CancellationToken);
+                await responseStream.WriteAsync(RoundProto.ToProto(next), context.CancellationToken);
             }
 
             snapshot = next;
@@ -116,14 +100,14 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
 
     public override async Task<Round> CancelRound(CancelRoundRequest request, ServerCallContext context)
     {
-        var (programmeId, roundId) = ParseName(request.Name, "name");
+        var (programmeId, roundId) = RequestRules.Round(request.Name, "name");
         var snapshot = await Coordinator(programmeId, roundId).CancelAsync(context.CancellationToken);
         if (snapshot is null)
         {
             RpcErrors.NotFound(request.Name);
         }
 
-        return ToProto(snapshot);
+        return RoundProto.ToProto(snapshot);
     }
 
     public override async Task<ListRoundMatchesResponse> ListRoundMatches(ListRoundMatchesRequest request, ServerCallContext context)
@@ -147,15 +131,15 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
     private async Task<(string ProgrammeId, List<T> Items, string NextPageToken)> ReadResultAsync<T>(
         string parent, int requestedPageSize, string pageToken, string listing, Func<RoundMatchPage, IReadOnlyList<T>> select, CancellationToken cancellationToken)
     {
-        var (programmeId, roundId) = ParseName(parent, "parent");
-        var pageSize = ProgrammeService.PageSize(requestedPageSize);
+        var (programmeId, roundId) = RequestRules.Round(parent, "parent");
+        var pageSize = RequestRules.PageSize(requestedPageSize);
         var scope = $"{parent}|{listing}";
         var cursor = RoundResultCursor.Start;
         if (pageToken.Length > 0)
         {
             if (!RoundResultCursor.TryParse(pageToken, scope, out var decoded))
             {
-                RpcErrors.InvalidArgument("page_token", "is not a token this service issued for this parent");
+                RequestRules.InvalidPageToken();
             }
 
             cursor = decoded.Value;
@@ -204,79 +188,4 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
         || before.Progress.PairsTotal != after.Progress.PairsTotal
         || before.Progress.Error != after.Progress.Error
         || (before.Report is null) != (after.Report is null);
-
-    private static string ParseParent(string parent)
-    {
-        if (!ResourceNames.TryParseProgramme(parent, out var programmeId))
-        {
-            RpcErrors.InvalidArgument("parent", "must be \"programmes/{programme}\" with a valid id");
-        }
-
-        return programmeId;
-    }
-
-    private static (string ProgrammeId, string RoundId) ParseName(string name, string field)
-    {
-        if (!RoundNames.TryParse(name, out var programmeId, out var roundId))
-        {
-            RpcErrors.InvalidArgument(field, "must be \"programmes/{programme}/rounds/{round}\" with valid ids");
-        }
-
-        return (programmeId, roundId);
-    }
-
-    private static string Name(RoundSpec spec) => RoundNames.Round(spec.ProgrammeId, spec.RoundId);
-
-    internal static Round ToProto(RoundSnapshot s)
-    {
-        var progress = s.Progress;
-        var round = new Round
-        {
-            Name = Name(s.Spec),
-            Scope = s.Spec.Scope == Abs.RoundScope.UnmatchedOnly ? Contracts.V1.RoundScope.UnmatchedOnly : Contracts.V1.RoundScope.All,
-            Solver = RoundSolverMapper.ToProto((Domain.SolverMode?)s.Spec.Solver),
-            DryRun = s.Spec.DryRun,
-            RequestId = s.Spec.RequestId,
-            State = ToProto(progress.Phase),
-            Progress = new Contracts.V1.RoundProgress
-            {
-                PairsScored = progress.PairsScored,
-                PairsTotal = progress.PairsTotal,
-                Elapsed = Duration.FromTimeSpan((progress.EndTime ?? DateTimeOffset.UtcNow) - progress.StartTime),
-            },
-            Error = progress.Error ?? "",
-            CreateTime = Timestamp.FromDateTimeOffset(progress.StartTime),
-            EndTime = progress.EndTime is { } end ? Timestamp.FromDateTimeOffset(end) : null,
-            Report = s.Report is { } report ? ToProto(report) : null,
-        };
-        return round;
-    }
-
-    private static RoundState ToProto(RoundPhase phase) => phase switch
-    {
-        RoundPhase.Pending => RoundState.Pending,
-        RoundPhase.Snapshot => RoundState.Snapshot,
-        RoundPhase.Scoring => RoundState.Scoring,
-        RoundPhase.Solving => RoundState.Solving,
-        RoundPhase.Publishing => RoundState.Publishing,
-        RoundPhase.Done => RoundState.Done,
-        RoundPhase.Failed => RoundState.Failed,
-        RoundPhase.Cancelled => RoundState.Cancelled,
-        _ => RoundState.Unspecified,
-    };
-
-    private static Contracts.V1.RoundReport ToProto(Abs.RoundReport r) => new()
-    {
-        MenteeCount = r.MenteeCount,
-        MentorCount = r.MentorCount,
-        MatchedCount = r.MatchedCount,
-        MatchRate = r.MatchRate,
-        TotalScore = r.TotalScore,
-        MeanScore = r.MeanScore,
-        P10Score = r.P10,
-        P50Score = r.P50,
-        P90Score = r.P90,
-        MentorLoadHistogram = { r.MentorLoadHistogram.Select(b => new MentorLoadBucket { MenteesPerMentor = b.Key, MentorCount = b.Value }) },
-        UnmatchedByReason = { r.UnmatchedByReason.Select(u => new UnmatchedReasonCount { Reason = u.Key, MenteeCount = u.Value }) },
-    };
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Mentoring.Abstractions.Telemetry;
 using Mentoring.Contracts.V1;
-using Mentoring.Grains.Telemetry;
 
 namespace Mentoring.Api.Telemetry;
 

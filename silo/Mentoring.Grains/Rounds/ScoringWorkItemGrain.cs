@@ -1,4 +1,5 @@
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Abstractions.Telemetry;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching.Distributed;
 using Orleans.Placement;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Mentoring.Abstractions.Telemetry;
 
 namespace Mentoring.Grains.Telemetry;
 

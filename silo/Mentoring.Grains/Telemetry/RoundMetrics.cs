@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Abstractions.Telemetry;
 
 namespace Mentoring.Grains.Telemetry;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Abstractions.Telemetry;
 
 namespace Mentoring.Grains.Telemetry;
 

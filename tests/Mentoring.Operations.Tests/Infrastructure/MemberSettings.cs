@@ -17,6 +17,16 @@ public static class MemberSettings
         ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
     };
 
+    /// <summary>A single node on SQLite in <paramref name="dataDirectory"/>, with localhost clustering.</summary>
+    public static Dictionary<string, string?> Embedded(string dataDirectory) => new()
+    {
+        ["Mentoring:DataDirectory"] = dataDirectory,
+        ["Mentoring:Storage:Engine"] = "Sqlite",
+        ["Mentoring:Cluster:Clustering"] = "Localhost",
+        ["Mentoring:Cluster:SiloPort"] = ReservedPorts.NextText(),
+        ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
+    };
+
     public static Dictionary<string, string?> ClientGateway(string connectionString, string clusterId)
     {
         var settings = Silo(connectionString, clusterId);

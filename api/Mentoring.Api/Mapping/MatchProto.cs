@@ -3,7 +3,7 @@ using Mentoring.Abstractions.Matches;
 using Mentoring.Contracts.Mapping;
 using Mentoring.Contracts.V1;
 
-namespace Mentoring.Api.Services;
+namespace Mentoring.Api.Mapping;
 
 /// <summary>Maps a match snapshot, whose participants are bare ids, to the mentoring.v1.Match resource.</summary>
 internal static class MatchProto
