@@ -16,7 +16,7 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
 
     public override async Task<Participant> CreateParticipant(CreateParticipantRequest request, ServerCallContext context)
     {
-        var programme = await ProgrammeAsync(ParseParent(request.Parent), context.CancellationToken);
+        var programme = await ProgrammeAsync(ParseParent(request.Parent), request.Parent, context.CancellationToken);
         if (request.Participant is null)
         {
             RpcErrors.InvalidArgument("participant", "is required");
@@ -66,7 +66,7 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
             }
         }
 
-        await ProgrammeAsync(programmeId, context.CancellationToken);
+        await ProgrammeAsync(programmeId, request.Parent, context.CancellationToken);
         var page = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId))
             .ListParticipantsAsync(cursor, pageSize, role, context.CancellationToken);
         var response = new ListParticipantsResponse
@@ -85,10 +85,10 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
         }
 
         var (programmeId, participantId) = ParseName(request.Participant.Name, "participant.name");
-        var programme = await ProgrammeAsync(programmeId, context.CancellationToken);
+        var name = request.Participant.Name;
+        var programme = await ProgrammeAsync(programmeId, name, context.CancellationToken);
         var grain = Grain(programmeId, participantId);
         var callerEtag = request.Participant.Etag;
-        var name = request.Participant.Name;
 
         for (var attempt = 1; ; attempt++)
         {
@@ -140,12 +140,16 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
         IAsyncStreamReader<ImportParticipantsRequest> requestStream, ServerCallContext context) =>
         import.RunAsync(requestStream, Caller.Of(context).Tenant, context.CancellationToken);
 
-    private async Task<Domain.Programme> ProgrammeAsync(string programmeId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The programme, or NOT_FOUND naming <paramref name="requested"/>, the resource the request names: exactly what the
+    /// ownership check answers for another tenant's programme, so the two cannot be told apart.
+    /// </summary>
+    private async Task<Domain.Programme> ProgrammeAsync(string programmeId, string requested, CancellationToken cancellationToken)
     {
         var snapshot = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken);
         if (snapshot is null)
         {
-            RpcErrors.NotFound(ResourceNames.Programme(programmeId));
+            RpcErrors.NotFound(requested);
         }
 
         return snapshot.Programme;
