@@ -14,6 +14,7 @@ public sealed class ProgrammeGrain(
     [PersistentState(StorageNames.ProgrammeState, StorageNames.Provider)] IPersistentState<ProgrammeState> state,
     TimeProvider clock,
     IParticipantStore participants,
+    IStorageCheckpoint checkpoint,
     IOptions<RetentionOptions> retention,
     ILogger<ProgrammeGrain> logger) : Grain, IProgrammeGrain, IRemindable
 {
@@ -122,6 +123,7 @@ public sealed class ProgrammeGrain(
         await directory.RemoveAsync(existing.Id, cancellationToken);
         await CancelRetentionAsync();
         await state.ClearStateAsync(cancellationToken);
+        await checkpoint.AfterErasureAsync(cancellationToken);
         DeactivateOnIdle();
         return WriteStatus.Deleted;
     }
