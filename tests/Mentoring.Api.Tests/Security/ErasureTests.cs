@@ -27,11 +27,7 @@ public sealed class ErasureTests(EmbeddedGatewayFixture fixture) : IClassFixture
         colleague.ReportingLine.Add(MenteeId);
         await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = "aa-other-mentee", Participant = colleague });
         var erasable = await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = MenteeId, Participant = mentee });
-        var round = await rounds.StartRoundAsync(new() { Parent = programme.Name, RequestId = "before-erasure" });
-        Assert.Equal(RoundState.Done, (await RoundCalls.WatchToEndAsync(rounds, round.Name))[^1].State);
-        var match = $"{round.Name}/matches/{MenteeId}";
-        await matches.AcceptMatchAsync(new() { Name = match, Participant = erasable.Name });
-        await matches.AcceptMatchAsync(new() { Name = match, Participant = $"{programme.Name}/participants/ada" });
+        var (round, match) = await ActiveMatchAsync(rounds, matches, erasable.Name, $"{programme.Name}/participants/ada");
         await matches.EndMatchAsync(new() { Name = match, Rating = 5, Comment = $"{Marker} said something personal" });
         await new DataProtectionService.DataProtectionServiceClient(channel).ExportParticipantAsync(new() { Name = erasable.Name });
         var database = Path.Combine(fixture.DataDirectory, "mentoring.db");
@@ -69,12 +65,7 @@ public sealed class ErasureTests(EmbeddedGatewayFixture fixture) : IClassFixture
         const string DisplayName = "Quuxbert Zorkmid";
         await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = "ada", Participant = Builders.Mentor() });
         var mentee = await clients.Participants.CreateParticipantAsync(new() { Parent = programme.Name, ParticipantId = MenteeId, Participant = Builders.Mentee(DisplayName) });
-        var round = await rounds.StartRoundAsync(new() { Parent = programme.Name, RequestId = "before-byte-erasure" });
-        Assert.Equal(RoundState.Done, (await RoundCalls.WatchToEndAsync(rounds, round.Name))[^1].State);
-        var match = $"{round.Name}/matches/{MenteeId}";
-        await matches.AcceptMatchAsync(new() { Name = match, Participant = mentee.Name });
-        var active = await matches.AcceptMatchAsync(new() { Name = match, Participant = $"{programme.Name}/participants/ada" });
-        Assert.Equal(MatchState.Active, active.State);
+        await ActiveMatchAsync(rounds, matches, mentee.Name, $"{programme.Name}/participants/ada");
         Assert.Contains(DatabaseFiles(), file => FileBytes.Contain(file, MenteeId));
         Assert.Contains(DatabaseFiles(), file => FileBytes.Contain(file, DisplayName));
 
@@ -110,6 +101,19 @@ public sealed class ErasureTests(EmbeddedGatewayFixture fixture) : IClassFixture
         Assert.Empty(await RowsContainingAsync(database, MenteeId));
         var gone = await Assert.ThrowsAsync<Grpc.Core.RpcException>(async () => await rounds.GetRoundAsync(new() { Name = round.Name }));
         Assert.Equal(Grpc.Core.StatusCode.NotFound, gone.StatusCode);
+    }
+
+    /// <summary>Runs a round of the mentee's programme and has both sides accept the mentee's match, which becomes active.</summary>
+    private static async Task<(Round Round, string Match)> ActiveMatchAsync(
+        RoundService.RoundServiceClient rounds, MatchService.MatchServiceClient matches, string mentee, string mentor)
+    {
+        var programme = mentee[..mentee.IndexOf("/participants/", StringComparison.Ordinal)];
+        var round = await rounds.StartRoundAsync(new() { Parent = programme, RequestId = "before-erasure" });
+        Assert.Equal(RoundState.Done, (await RoundCalls.WatchToEndAsync(rounds, round.Name))[^1].State);
+        var match = $"{round.Name}/matches/{mentee.Split('/')[^1]}";
+        await matches.AcceptMatchAsync(new() { Name = match, Participant = mentee });
+        Assert.Equal(MatchState.Active, (await matches.AcceptMatchAsync(new() { Name = match, Participant = mentor })).State);
+        return (round, match);
     }
 
     /// <summary>The SQLite database file and its write-ahead log, the files a raw scan reads.</summary>
