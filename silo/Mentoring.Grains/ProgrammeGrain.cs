@@ -14,6 +14,7 @@ public sealed class ProgrammeGrain(
     [PersistentState(StorageNames.ProgrammeState, StorageNames.Provider)] IPersistentState<ProgrammeState> state,
     TimeProvider clock,
     IParticipantStore participants,
+    IStorageCheckpoint checkpoint,
     IOptions<RetentionOptions> retention,
     ILogger<ProgrammeGrain> logger) : Grain, IProgrammeGrain, IRemindable
 {
@@ -134,6 +135,7 @@ public sealed class ProgrammeGrain(
         await RedactParticipantsAsync(existing.Id, cancellationToken);
         await directory.RemoveAsync(existing.Id, cancellationToken);
         await state.ClearStateAsync(cancellationToken);
+        await checkpoint.AfterErasureAsync(cancellationToken);
         DeactivateOnIdle();
         return WriteStatus.Deleted;
     }

@@ -97,8 +97,10 @@ public static class SiloBuilderExtensions
         if (storage.Engine == StorageEngine.Sqlite)
         {
             StorageInvariants.RegisterSqlite();
+            SqliteErasure.EnableSecureDelete();
         }
 
+        silo.Services.AddSingleton<IStorageCheckpoint>(sp => ActivatorUtilities.CreateInstance<StorageCheckpoint>(sp, storage));
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<RoundMetrics>();

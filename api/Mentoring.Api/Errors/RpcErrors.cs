@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -7,23 +8,34 @@ using Mentoring.Domain;
 namespace Mentoring.Api.Errors;
 
 /// <summary>Throw helpers for canonical error statuses carried as google.rpc.Status with details.</summary>
+/// <remarks>
+/// The status travels in trailers, and common clients refuse metadata over 8 KiB (RESOURCE_EXHAUSTED), which would
+/// hide the error. So a BadRequest lists at most <see cref="MaxListedViolations"/> violations in at most
+/// <see cref="MaxListedBytes"/> (base64 adds a third), each text cut at <see cref="MaxTextLength"/> characters, and
+/// one more violation that says how many are not listed.
+/// </remarks>
 internal static class RpcErrors
 {
+    internal const int MaxListedViolations = 100;
+    internal const int MaxListedBytes = 4096;
+    internal const int MaxTextLength = 200;
+
+    // The "not listed" violation: a cut field (up to 3 bytes a character), its description and framing.
+    private const int NotListedReserve = (3 * MaxTextLength) + 100;
+
     [DoesNotReturn]
     public static void InvalidArgument(IReadOnlyList<FieldViolation> violations) =>
         throw InvalidArgumentException(violations);
 
     public static RpcException InvalidArgumentException(IReadOnlyList<FieldViolation> violations)
     {
-        var badRequest = new BadRequest();
-        badRequest.FieldViolations.AddRange(violations.Select(ToProto));
         var status = new Google.Rpc.Status
         {
             Code = (int)Code.InvalidArgument,
             Message = violations.Count == 1
-                ? $"{violations[0].Field}: {violations[0].Description}"
+                ? $"{Cut(violations[0].Field)}: {Cut(violations[0].Description)}"
                 : $"{violations.Count} fields are invalid; see the BadRequest details.",
-            Details = { Any.Pack(badRequest) },
+            Details = { Any.Pack(Listed(violations)) },
         };
         return status.ToRpcException();
     }
@@ -50,6 +62,32 @@ internal static class RpcErrors
 
     public static BadRequest.Types.FieldViolation ToProto(FieldViolation violation) =>
         new() { Field = violation.Field, Description = violation.Description };
+
+    private static BadRequest Listed(IReadOnlyList<FieldViolation> violations)
+    {
+        var badRequest = new BadRequest();
+        var bytes = 0;
+        for (var i = 0; i < violations.Count; i++)
+        {
+            var next = new BadRequest.Types.FieldViolation { Field = Cut(violations[i].Field), Description = Cut(violations[i].Description) };
+            bytes += CodedOutputStream.ComputeMessageSize(next) + 1;
+            var remaining = violations.Count - i;
+            if (remaining == 1 ? bytes > MaxListedBytes : i == MaxListedViolations || bytes > MaxListedBytes - NotListedReserve)
+            {
+                next.Description = remaining == 1
+                    ? $"the last of {violations.Count} violations; its description is not listed"
+                    : $"{remaining} violations from here on are not listed ({violations.Count} in all)";
+                badRequest.FieldViolations.Add(next);
+                break;
+            }
+
+            badRequest.FieldViolations.Add(next);
+        }
+
+        return badRequest;
+    }
+
+    private static string Cut(string text) => text.Length <= MaxTextLength ? text : string.Concat(text.AsSpan(0, MaxTextLength - 1), "…");
 
     private static RpcException Plain(Code code, string message) =>
         new Google.Rpc.Status { Code = (int)code, Message = message }.ToRpcException();

@@ -87,10 +87,10 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
         }
 
         var (programmeId, participantId) = RequestRules.Participant(request.Participant.Name, "participant.name");
-        var programme = (await grains.ExistingProgrammeAsync(programmeId, context.CancellationToken)).Programme;
+        var name = request.Participant.Name;
+        var programme = (await grains.ExistingProgrammeAsync(programmeId, context.CancellationToken, name)).Programme;
         var grain = Grain(programmeId, participantId);
         var callerEtag = request.Participant.Etag;
-        var name = request.Participant.Name;
 
         for (var attempt = 1; ; attempt++)
         {

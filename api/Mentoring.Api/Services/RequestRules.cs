@@ -86,13 +86,17 @@ internal static class RequestRules
     [DoesNotReturn]
     public static void InvalidPageToken(string description = TokenOfThisParent) => RpcErrors.InvalidArgument("page_token", description);
 
-    /// <summary>The programme, or NOT_FOUND naming it.</summary>
-    public static async Task<ProgrammeSnapshot> ExistingProgrammeAsync(this IGrainFactory grains, string programmeId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The programme, or NOT_FOUND naming <paramref name="requested"/> (the resource the request names; by default the
+    /// programme): exactly what the ownership check answers for another tenant's programme, so the two cannot be told apart.
+    /// </summary>
+    public static async Task<ProgrammeSnapshot> ExistingProgrammeAsync(
+        this IGrainFactory grains, string programmeId, CancellationToken cancellationToken, string? requested = null)
     {
         var snapshot = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken);
         if (snapshot is null)
         {
-            RpcErrors.NotFound(ResourceNames.Programme(programmeId));
+            RpcErrors.NotFound(requested ?? ResourceNames.Programme(programmeId));
         }
 
         return snapshot;

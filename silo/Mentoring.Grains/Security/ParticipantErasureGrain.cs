@@ -11,10 +11,11 @@ namespace Mentoring.Grains.Security;
 /// <remarks>
 /// Order matters for resuming: the participant's own grain drops the profile and fixes the pseudonym first, then every
 /// place that outlives them is rewritten (each step idempotent), and only then is their row removed. A failure leaves
-/// the pseudonym in the row, so repeating the delete finishes the job with the same pseudonym.
+/// the pseudonym in the row, so repeating the delete finishes the job with the same pseudonym. Last, the storage drops
+/// what its files still keep of the deleted rows (<see cref="IStorageCheckpoint"/>).
 /// </remarks>
 [StatelessWorker]
-public sealed class ParticipantErasureGrain(IParticipantStore participants) : Grain, IParticipantErasureGrain
+public sealed class ParticipantErasureGrain(IParticipantStore participants, IStorageCheckpoint checkpoint) : Grain, IParticipantErasureGrain
 {
     private const int ParallelForgets = 32;
 
@@ -49,6 +50,7 @@ public sealed class ParticipantErasureGrain(IParticipantStore participants) : Gr
         }
 
         await participant.CompleteErasureAsync(cancellationToken);
+        await checkpoint.AfterErasureAsync(cancellationToken);
         return ticket;
     }
 

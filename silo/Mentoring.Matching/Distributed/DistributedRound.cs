@@ -113,7 +113,7 @@ public sealed class DistributedRound
         var merge = clock.Elapsed;
 
         var mentorOfMentee = IsPeer
-            ? PeerRound.Solve(_scorer, graph, policy, ct)
+            ? PeerRound.Solve(_scorer, graph, ct)
             : AssignmentSolvers.For(Mode).Solve(graph, policy with { Solver = Mode }, ct).MentorOfMentee;
         var solve = clock.Elapsed;
 

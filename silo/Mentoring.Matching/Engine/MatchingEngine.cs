@@ -43,7 +43,7 @@ public sealed class MatchingEngine
         var score = clock.Elapsed;
 
         var mentorOfMentee = peer
-            ? PeerRound.Solve(scorer, graph, policy, ct)
+            ? PeerRound.Solve(scorer, graph, ct)
             : _solverFor(mode).Solve(graph, policy with { Solver = mode }, ct).MentorOfMentee;
         var solve = clock.Elapsed;
 

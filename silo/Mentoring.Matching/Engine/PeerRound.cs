@@ -5,11 +5,13 @@ namespace Mentoring.Matching;
 
 /// <summary>
 /// Peer rounds: one person may sit on either side, so the directed candidate graph is folded into an undirected one.
-/// A pair's weight is the mean of both directions, and both directions must be feasible.
+/// A pair's weight is the mean of both directions, and both directions must be feasible. The objective is the
+/// maximum total weight (docs/MATCHING.md): a heavier pair beats two lighter ones, whatever the policy's
+/// <see cref="MatchingPolicy.MaximiseMatchCount"/>, which belongs to the optimal solver.
 /// </summary>
 internal static class PeerRound
 {
-    public static int[] Solve(PairScorer scorer, CandidateGraph graph, MatchingPolicy policy, CancellationToken ct)
+    public static int[] Solve(PairScorer scorer, CandidateGraph graph, CancellationToken ct)
     {
         var edges = new Dictionary<(int, int), float>();
         for (var u = 0; u < graph.MenteeCount; u++)
@@ -30,8 +32,7 @@ internal static class PeerRound
         }
 
         var list = edges.Select(e => new PeerEdge(e.Key.Item1, e.Key.Item2, e.Value)).ToArray();
-        var partner = new PeerSolver(policy.MaximiseMatchCount).Solve(new PeerGraph(graph.MenteeCount, list), ct);
-        return partner;
+        return new PeerSolver().Solve(new PeerGraph(graph.MenteeCount, list), ct);
     }
 
     /// <summary>The symmetric weight the peer solver used for a pair, for reporting.</summary>

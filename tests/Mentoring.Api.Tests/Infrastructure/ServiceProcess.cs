@@ -77,6 +77,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>A channel that authenticates every call with <see cref="TenantKey"/>.</summary>
     public GrpcChannel CreateChannel() => TestCredentials.Channel(Address, TenantKey.Length > 0 ? TenantKey : null);
 
+    /// <summary>A channel like <see cref="CreateChannel()"/> whose calls go through <paramref name="handler"/> (to set a client's limits).</summary>
+    public GrpcChannel CreateChannelThrough(HttpMessageHandler handler) => TestCredentials.Channel(Address, TenantKey.Length > 0 ? TenantKey : null, handler: handler);
+
     /// <summary>A channel with the given API key, or without any credential when it is null.</summary>
     public GrpcChannel CreateChannel(string? apiKey) => TestCredentials.Channel(Address, apiKey);
 

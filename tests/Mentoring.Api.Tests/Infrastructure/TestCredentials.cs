@@ -31,9 +31,9 @@ public static class TestCredentials
     public static string OperatorKeyFile => OperatorKeyFileLazy.Value;
 
     /// <summary>A channel that sends <paramref name="apiKey"/> as "x-api-key" on every call, or no credential when null.</summary>
-    public static GrpcChannel Channel(string address, string? apiKey, string? bearerToken = null)
+    public static GrpcChannel Channel(string address, string? apiKey, string? bearerToken = null, HttpMessageHandler? handler = null)
     {
-        var options = new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 };
+        var options = new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024, HttpHandler = handler };
         if (apiKey is not null || bearerToken is not null)
         {
             var credentials = CallCredentials.FromInterceptor((_, metadata) =>

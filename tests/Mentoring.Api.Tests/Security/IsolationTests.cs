@@ -97,6 +97,29 @@ public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<Iso
         Assert.Equal((StatusCode.NotFound, "programmes/no-such-programme/participants/ada does not exist."), (missing.StatusCode, missing.Status.Detail));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Updating_another_tenants_participant_reads_exactly_like_updating_one_under_a_missing_programme(bool allowMissing)
+    {
+        using var channel = fixture.Gateway.CreateChannel(fixture.FullKey);
+        var api = new Api(channel);
+        const string Missing = "programmes/no-such-programme/participants/ada";
+
+        var foreign = await UpdateAsync(fixture.Theirs.Mentor);
+        var missing = await UpdateAsync(Missing);
+
+        Assert.Equal((StatusCode.NotFound, $"{fixture.Theirs.Mentor} does not exist."), (foreign.StatusCode, foreign.Status.Detail));
+        Assert.Equal((StatusCode.NotFound, $"{Missing} does not exist."), (missing.StatusCode, missing.Status.Detail));
+
+        Task<RpcException> UpdateAsync(string name) => Assert.ThrowsAsync<RpcException>(() => api.Participants.UpdateParticipantAsync(new()
+        {
+            Participant = new() { Name = name, Capacity = 2 },
+            UpdateMask = new() { Paths = { "capacity" } },
+            AllowMissing = allowMissing,
+        }).ResponseAsync);
+    }
+
     [Fact]
     public async Task A_bearer_token_of_the_tenant_reads_its_programme_and_not_the_others()
     {

@@ -7,7 +7,7 @@ namespace Mentoring.Matching.Tests.Offline;
 /// <summary>The offline entry point reads the proto3 JSON mapping and writes the documented result.</summary>
 public sealed class OfflineRunnerTests
 {
-    private const string Round =
+    internal const string Round =
         """
         {
           "programme": {
