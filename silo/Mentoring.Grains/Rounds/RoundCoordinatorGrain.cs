@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
 using Mentoring.Grains.Telemetry;
@@ -190,13 +191,13 @@ public sealed class RoundCoordinatorGrain(
         try
         {
             await EnterAsync(RoundPhase.Snapshot);
-            var snapshotStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+            var snapshotStarted = Stopwatch.GetTimestamp();
             var request = await ClusterRetry.ReadAsync(
                 () => RoundInput.SnapshotAsync(GrainFactory, participants, spec.ProgrammeId, spec.Scope, spec.Solver, cancellationToken), cancellationToken);
-            var read = System.Diagnostics.Stopwatch.GetElapsedTime(snapshotStarted);
+            var read = Stopwatch.GetElapsedTime(snapshotStarted);
             var round = await Task.Run(() => DistributedRound.Prepare(request), cancellationToken);
             logger.LogInformation("Round {Round} read {Participants} participants in {ReadMs:F0} ms and encoded them in {EncodeMs:F0} ms",
-                spec.RoundId, request.Participants.Count, read.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(snapshotStarted) - read).TotalMilliseconds);
+                spec.RoundId, request.Participants.Count, read.TotalMilliseconds, (Stopwatch.GetElapsedTime(snapshotStarted) - read).TotalMilliseconds);
             _pairsTotal = (long)round.MenteeCount * round.MentorCount;
             _pairsScored = 0;
 

@@ -6,9 +6,6 @@ namespace Mentoring.Storage.Participants;
 /// </summary>
 public interface IParticipantTable
 {
-    /// <summary>The row of one participant, or null.</summary>
-    Task<ParticipantRow?> ReadAsync(string programmeId, string participantId, CancellationToken cancellationToken);
-
     /// <summary>The rows of many participants in one statement, in the order of <paramref name="keys"/> (null where there is none).</summary>
     Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken);
 

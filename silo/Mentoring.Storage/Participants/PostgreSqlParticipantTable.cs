@@ -48,17 +48,6 @@ internal sealed class PostgreSqlParticipantTable(string connectionString, string
         ConnectionStringBuilder = { MaxAutoPrepare = Math.Max(new NpgsqlConnectionStringBuilder(connectionString).MaxAutoPrepare, 16), AutoPrepareMinUsages = 2 },
     }.Build();
 
-    public async Task<ParticipantRow?> ReadAsync(string programmeId, string participantId, CancellationToken cancellationToken)
-    {
-        await using var command = _source.CreateCommand(
-            $"SELECT {Columns} FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND participant_id = @id");
-        command.Parameters.AddWithValue("s", serviceId);
-        command.Parameters.AddWithValue("p", programmeId);
-        command.Parameters.AddWithValue("id", participantId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Row(programmeId, reader) : null;
-    }
-
     public async Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken)
     {
         await using var command = _source.CreateCommand(

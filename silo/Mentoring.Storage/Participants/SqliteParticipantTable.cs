@@ -12,17 +12,6 @@ internal sealed class SqliteParticipantTable(string connectionString, string ser
     private const string Columns = "participant_id, role, version, payload";
     private const string Now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
-    public async Task<ParticipantRow?> ReadAsync(string programmeId, string participantId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection,
-            $"SELECT {Columns} FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND participant_id = @id");
-        command.Parameters.AddWithValue("@p", programmeId);
-        command.Parameters.AddWithValue("@id", participantId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Row(programmeId, reader) : null;
-    }
-
     public async Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -31,9 +31,6 @@ public sealed class FaultyParticipantTable(IParticipantTable inner) : IParticipa
         return fault == Fault.AfterCommit ? throw new IOException("Injected: the connection broke after the batch was committed.") : made;
     }
 
-    public Task<ParticipantRow?> ReadAsync(string programmeId, string participantId, CancellationToken cancellationToken) =>
-        inner.ReadAsync(programmeId, participantId, cancellationToken);
-
     public Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken) =>
         inner.ReadManyAsync(keys, cancellationToken);
 

@@ -155,8 +155,6 @@ public sealed class ParticipantWriteBatcherTests
             return [.. changes.Select(c => !Refuse(c.ParticipantId))];
         }
 
-        public Task<ParticipantRow?> ReadAsync(string programmeId, string participantId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
         public async Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken)
         {
             Started.Writer.TryWrite(keys.Count);
