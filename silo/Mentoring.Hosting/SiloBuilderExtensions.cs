@@ -1,5 +1,6 @@
 using System.Net;
 using Mentoring.Grains;
+using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Hosting.Participants;
 using Mentoring.Storage;
@@ -102,6 +103,7 @@ public static class SiloBuilderExtensions
 
         silo.Services.AddSingleton<IStorageCheckpoint>(sp => ActivatorUtilities.CreateInstance<StorageCheckpoint>(sp, storage));
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.AddKeyedSingleton(RecommendationOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<RoundMetrics>();
         silo.Services.TryAddSingleton<RecommendationMetrics>();

@@ -6,6 +6,7 @@ using Mentoring.Domain;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching;
 using Mentoring.Matching.Distributed;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Mentoring.Grains.Rounds;
@@ -18,7 +19,9 @@ namespace Mentoring.Grains.Rounds;
 [StatelessWorker(1)]
 [Reentrant]
 public sealed class RecommendationGrain(
-    IOptions<RecommendationOptions> options, TimeProvider clock, RecommendationMetrics metrics, IParticipantStore participants) : Grain, IRecommendationGrain
+    IOptions<RecommendationOptions> options,
+    [FromKeyedServices(RecommendationOptions.ClockKey)] TimeProvider clock,
+    RecommendationMetrics metrics, IParticipantStore participants) : Grain, IRecommendationGrain
 {
     private Pool? _pool;
     private Task<Pool?>? _refresh;

@@ -2,14 +2,20 @@ using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Tests.Support;
 using Mentoring.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Mentoring.Grains.Tests.Rounds;
 
-/// <summary>Three silos on PostgreSQL, cutting rounds into small work items and pages so that even small rounds fan out.</summary>
+/// <summary>
+/// Three silos on PostgreSQL, cutting rounds into small work items and pages so that even small rounds fan out; the
+/// recommendation caches of all three age on one fake clock that only the tests move.
+/// </summary>
 public sealed class RoundClusterFixture : IAsyncLifetime
 {
     private readonly PostgresFixture _database = new();
     private MentoringTestCluster? _cluster;
+
+    public FakeTimeProvider RecommendationClock { get; } = new();
 
     public MentoringTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not started.");
 
@@ -20,15 +26,19 @@ public sealed class RoundClusterFixture : IAsyncLifetime
             TestStorage.PostgreSql(_database.ConnectionString),
             silos: 3,
             serviceId: "mentoring-round-tests",
-            silo => silo.Services.Configure<RoundOptions>(o =>
+            silo =>
             {
-                o.MenteeBatch = 16;
-                o.MentorBatch = 16;
-                o.MaxConcurrentWorkItems = 4;
+                silo.Services.Configure<RoundOptions>(o =>
+                {
+                    o.MenteeBatch = 16;
+                    o.MentorBatch = 16;
+                    o.MaxConcurrentWorkItems = 4;
 
-                // Small pages, so that results span many pages and page lookups are exercised.
-                o.PageSize = 5;
-            }));
+                    // Small pages, so that results span many pages and page lookups are exercised.
+                    o.PageSize = 5;
+                });
+                silo.Services.AddKeyedSingleton<TimeProvider>(RecommendationOptions.ClockKey, RecommendationClock);
+            });
     }
 
     public async Task DisposeAsync()
