@@ -5,7 +5,7 @@ using Orleans.Dashboard;
 
 namespace Mentoring.Hosting;
 
-/// <summary>Adds Mentoring's Orleans role (silo or client) and telemetry to any .NET host.</summary>
+/// <summary>Adds Mentoring's Orleans role (silo or client), console log format and telemetry to any .NET host.</summary>
 public static class HostApplicationBuilderExtensions
 {
     /// <summary>Reads <see cref="MentoringOptions"/> and co-hosts a silo, or joins as a client when <paramref name="asSilo"/> is false.</summary>
@@ -39,6 +39,7 @@ public static class HostApplicationBuilderExtensions
             });
         }
 
+        builder.AddMentoringConsoleLog();
         builder.AddMentoringTelemetry(options);
         return options;
     }
