@@ -72,6 +72,9 @@ public sealed class TelemetrySettings
 
     /// <summary>Serve metrics in the Prometheus text format at /metrics on the operations endpoint.</summary>
     public bool Prometheus { get; set; }
+
+    /// <summary>Write every finished span to standard output, for looking at traces without a collector.</summary>
+    public bool Console { get; set; }
 }
 
 /// <summary>Where liveness, readiness, /metrics and the dashboard are served.</summary>

@@ -15,7 +15,8 @@ namespace Mentoring.Hosting;
 
 /// <summary>
 /// Traces from the incoming gRPC call through every grain call down to storage, metrics (Orleans, ASP.NET Core, the
-/// runtime, Mentoring's own) and logs that carry trace and span ids; exported over OTLP and/or Prometheus when enabled.
+/// runtime, Mentoring's own) and logs that carry trace and span ids; exported over OTLP and/or Prometheus when enabled,
+/// and spans also to standard output when asked (Mentoring:Telemetry:Console).
 /// </summary>
 public static class TelemetryExtensions
 {
@@ -32,10 +33,17 @@ public static class TelemetryExtensions
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? ServiceName))
-            .WithTracing(tracing => tracing
-                .AddSource(ActivitySources.AllActivitySourceName, MentoringInstrumentation.Name)
-                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !OperationsEndpoints.IsOperationsPath(context.Request.Path))
-                .AddNpgsql())
+            .WithTracing(tracing =>
+            {
+                tracing
+                    .AddSource(ActivitySources.AllActivitySourceName, MentoringInstrumentation.Name)
+                    .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !OperationsEndpoints.IsOperationsPath(context.Request.Path))
+                    .AddNpgsql();
+                if (options.Telemetry.Console)
+                {
+                    tracing.AddConsoleExporter();
+                }
+            })
             .WithMetrics(metrics =>
             {
                 metrics
