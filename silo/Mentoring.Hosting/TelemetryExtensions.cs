@@ -1,4 +1,5 @@
 using Mentoring.Abstractions.Telemetry;
+using Mentoring.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,7 +37,7 @@ public static class TelemetryExtensions
             .WithTracing(tracing =>
             {
                 tracing
-                    .AddSource(ActivitySources.AllActivitySourceName, MentoringInstrumentation.Name)
+                    .AddSource(ActivitySources.AllActivitySourceName, MentoringInstrumentation.Name, SqliteSpans.SourceName)
                     .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !OperationsEndpoints.IsOperationsPath(context.Request.Path))
                     .AddNpgsql();
                 if (options.Telemetry.Console)

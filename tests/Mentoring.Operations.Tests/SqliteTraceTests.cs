@@ -2,17 +2,21 @@ using System.Diagnostics;
 using System.Globalization;
 using Mentoring.Abstractions;
 using Mentoring.Domain;
+using Mentoring.Hosting;
 using Mentoring.Operations.Tests.Infrastructure;
+using Mentoring.Storage;
 using Mentoring.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
 
 namespace Mentoring.Operations.Tests;
 
 /// <summary>
-/// Microsoft.Data.Sqlite has no instrumentation of its own; on the embedded default the storage command shows as the
-/// Orleans storage span (one ADO.NET command per read, write or clear) inside the caller's trace.
+/// Microsoft.Data.Sqlite has no instrumentation of its own; on the embedded default an Orleans storage command shows as
+/// the Orleans storage span (one ADO.NET command per read, write or clear) inside the caller's trace, and the
+/// participants table's own SQL as the spans of <see cref="SqliteSpans"/>, which every host collects.
 /// </summary>
 public sealed class SqliteTraceTests : IAsyncLifetime
 {
@@ -62,5 +66,21 @@ public sealed class SqliteTraceTests : IAsyncLifetime
         var names = string.Join(", ", trace.Select(s => $"{s.Source.Name}:{s.DisplayName}"));
         Assert.True(trace.Any(s => s.DisplayName.Contains("IProgrammeGrain", StringComparison.Ordinal)), names);
         Assert.True(trace.Any(s => s.Source.Name == "Microsoft.Orleans.Storage" && s.DisplayName.Contains("write", StringComparison.Ordinal)), names);
+    }
+
+    [Fact]
+    public async Task Every_hosts_tracer_collects_the_SQLite_spans_of_our_own_storage_code()
+    {
+        var spans = new SynchronizedList<Activity>();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", DisableDefaults = true });
+        builder.AddMentoringTelemetry(new MentoringOptions());
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
+        using var host = builder.Build();
+        var tracer = host.Services.GetRequiredService<TracerProvider>();
+
+        await SqliteSpans.TraceAsync("SELECT", "mentoring_participants", () => Task.FromResult(0));
+
+        Assert.True(tracer.ForceFlush(10_000));
+        Assert.Contains(spans.Snapshot(), s => s.Source.Name == SqliteSpans.SourceName && s.DisplayName == "SELECT mentoring_participants");
     }
 }

@@ -9,10 +9,14 @@ namespace Mentoring.Storage.Participants;
 /// </summary>
 internal sealed class SqliteParticipantTable(string connectionString, string serviceId) : IParticipantTable
 {
+    private const string Table = "mentoring_participants";
     private const string Columns = "participant_id, role, version, payload";
     private const string Now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
-    public async Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken)
+    public Task<ParticipantRow?[]> ReadManyAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken) =>
+        SqliteSpans.TraceAsync("SELECT", Table, () => ReadEachAsync(keys, cancellationToken), keys.Count);
+
+    private async Task<ParticipantRow?[]> ReadEachAsync(IReadOnlyList<(string ProgrammeId, string ParticipantId)> keys, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection,
@@ -29,7 +33,17 @@ internal sealed class SqliteParticipantTable(string connectionString, string ser
         return rows;
     }
 
-    public async Task<bool[]> ApplyAsync(IReadOnlyList<ParticipantRowChange> changes, CancellationToken cancellationToken)
+    public Task<bool[]> ApplyAsync(IReadOnlyList<ParticipantRowChange> changes, CancellationToken cancellationToken) =>
+        SqliteSpans.TraceAsync(Same(changes), Table, () => ApplyInOneTransactionAsync(changes, cancellationToken), changes.Count);
+
+    // The statement a batch's changes share, or null when they differ.
+    private static string? Same(IReadOnlyList<ParticipantRowChange> changes)
+    {
+        var operations = changes.Select(c => c.IsDelete ? "DELETE" : c.ExpectedVersion == 0 ? "INSERT" : "UPDATE").Distinct().ToList();
+        return operations.Count == 1 ? operations[0] : null;
+    }
+
+    private async Task<bool[]> ApplyInOneTransactionAsync(IReadOnlyList<ParticipantRowChange> changes, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -74,7 +88,10 @@ internal sealed class SqliteParticipantTable(string connectionString, string ser
         return made;
     }
 
-    public async Task<IReadOnlyList<ParticipantRow>> ListAsync(string programmeId, string? afterId, int limit, short? role, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ParticipantRow>> ListAsync(string programmeId, string? afterId, int limit, short? role, CancellationToken cancellationToken) =>
+        SqliteSpans.TraceAsync("SELECT", Table, () => ListRowsAsync(programmeId, afterId, limit, role, cancellationToken));
+
+    private async Task<IReadOnlyList<ParticipantRow>> ListRowsAsync(string programmeId, string? afterId, int limit, short? role, CancellationToken cancellationToken)
     {
         var roleFilter = role is null ? "role IS NOT NULL" : "role = @role";
         await using var connection = await OpenAsync(cancellationToken);
@@ -101,6 +118,8 @@ internal sealed class SqliteParticipantTable(string connectionString, string ser
 
     public async IAsyncEnumerable<ParticipantRow> ScanAsync(string programmeId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // The span lasts as long as the caller reads the stream.
+        using var span = SqliteSpans.Start("SELECT", Table);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection,
             $"SELECT {Columns} FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND role IS NOT NULL ORDER BY participant_id");
@@ -112,7 +131,10 @@ internal sealed class SqliteParticipantTable(string connectionString, string ser
         }
     }
 
-    public async Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken) =>
+        SqliteSpans.TraceAsync("SELECT", Table, () => ListIdRowsAsync(programmeId, afterId, limit, cancellationToken));
+
+    private async Task<IReadOnlyList<string>> ListIdRowsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection,
@@ -131,7 +153,10 @@ internal sealed class SqliteParticipantTable(string connectionString, string ser
         return ids;
     }
 
-    public async Task<bool> AnyAsync(string programmeId, CancellationToken cancellationToken)
+    public Task<bool> AnyAsync(string programmeId, CancellationToken cancellationToken) =>
+        SqliteSpans.TraceAsync("SELECT", Table, () => AnyRowAsync(programmeId, cancellationToken));
+
+    private async Task<bool> AnyRowAsync(string programmeId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection,
