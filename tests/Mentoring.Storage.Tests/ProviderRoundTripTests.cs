@@ -4,7 +4,7 @@ using Mentoring.Storage.Tests.Grains;
 namespace Mentoring.Storage.Tests;
 
 /// <summary>
-/// Runs the real Orleans 10.4.2 ADO.NET grain storage and reminder providers against our scripts.
+/// Runs the real Orleans 10.4.2 ADO.NET grain storage and reminder providers, as the product silo configures them, against our scripts.
 /// Derived classes choose the engine and supply a database the schema has been applied to.
 /// </summary>
 public abstract class ProviderRoundTripTests : IAsyncLifetime
@@ -152,7 +152,7 @@ public abstract class ProviderRoundTripTests : IAsyncLifetime
     public async Task Reminder_is_stored_read_back_and_removed()
     {
         var key = NewKey();
-        var host = await StartSiloAsync(reminders: true);
+        var host = await StartSiloAsync();
         try
         {
             var grain = TestSilo.Grains(host).GetGrain<IReminderTestGrain>(key);
@@ -180,8 +180,8 @@ public abstract class ProviderRoundTripTests : IAsyncLifetime
 
     protected static string NewKey() => $"grain-{Guid.NewGuid():N}";
 
-    protected Task<Microsoft.Extensions.Hosting.IHost> StartSiloAsync(bool deleteStateOnClear = true, bool reminders = false) =>
-        TestSilo.StartAsync(new TestSilo.Options(Engine, ConnectionString, $"cluster-{Guid.NewGuid():N}", deleteStateOnClear, Reminders: reminders));
+    protected Task<Microsoft.Extensions.Hosting.IHost> StartSiloAsync(bool deleteStateOnClear = true) =>
+        TestSilo.StartAsync(new TestSilo.Options(Engine, ConnectionString, $"cluster-{Guid.NewGuid():N}", deleteStateOnClear));
 
     protected async Task<long> RowCountAsync(string key) =>
         await Database.CountAsync(Engine, ConnectionString, $"SELECT count(*) FROM OrleansStorage WHERE GrainIdExtensionString = '{key}'");

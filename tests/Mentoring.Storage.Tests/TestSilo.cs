@@ -1,5 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
+using Mentoring.Grains;
+using Mentoring.Hosting;
+using Mentoring.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,64 +8,48 @@ using Orleans.Configuration;
 
 namespace Mentoring.Storage.Tests;
 
-/// <summary>Starts real in-process Orleans silos wired to the ADO.NET providers the way the product host should.</summary>
+/// <summary>
+/// Starts real in-process Orleans silos built by the product's own <see cref="SiloBuilderExtensions.AddMentoringSilo"/>:
+/// its clustering, grain storage (with the Orleans serializer), participants table and reminders.
+/// </summary>
 public static class TestSilo
 {
-    public const string StorageName = "mentoring-test-store";
+    public const string StorageName = StorageNames.Provider;
 
     public sealed record Options(
         StorageEngine Engine,
         string ConnectionString,
         string ClusterId,
         bool DeleteStateOnClear = true,
-        bool AdoNetClustering = false,
-        bool Reminders = false);
+        bool AdoNetClustering = false);
 
     public static async Task<IHost> StartAsync(Options options)
     {
-        var invariant = options.Engine == StorageEngine.PostgreSql ? StorageInvariants.PostgreSql : StorageInvariants.Sqlite;
-        var siloPort = FreePort();
-        var gatewayPort = FreePort();
+        var mentoring = new MentoringOptions
+        {
+            Storage = new StorageSettings
+            {
+                Engine = options.Engine == StorageEngine.PostgreSql ? StorageEngineKind.PostgreSql : StorageEngineKind.Sqlite,
+                ConnectionString = options.ConnectionString,
+            },
+            Cluster = new ClusterSettings
+            {
+                Clustering = options.AdoNetClustering ? ClusteringKind.AdoNet : ClusteringKind.Localhost,
+                ClusterId = options.ClusterId,
+                ServiceId = "mentoring-storage-tests",
+                SiloPort = ReservedPorts.Next(),
+                GatewayPort = ReservedPorts.Next(),
+            },
+        };
 
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .UseOrleans(silo =>
             {
-                silo.Configure<ClusterOptions>(cluster =>
-                {
-                    cluster.ClusterId = options.ClusterId;
-                    cluster.ServiceId = "mentoring-storage-tests";
-                });
+                silo.AddMentoringSilo(mentoring);
 
-                if (options.AdoNetClustering)
-                {
-                    silo.ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort);
-                    silo.UseAdoNetClustering(clustering =>
-                    {
-                        clustering.Invariant = invariant;
-                        clustering.ConnectionString = options.ConnectionString;
-                    });
-                }
-                else
-                {
-                    silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "mentoring-storage-tests", clusterId: options.ClusterId);
-                }
-
-                silo.AddAdoNetGrainStorage(StorageName, storage =>
-                {
-                    storage.Invariant = invariant;
-                    storage.ConnectionString = options.ConnectionString;
-                    storage.DeleteStateOnClear = options.DeleteStateOnClear;
-                });
-
-                if (options.Reminders)
-                {
-                    silo.UseAdoNetReminderService(reminders =>
-                    {
-                        reminders.Invariant = invariant;
-                        reminders.ConnectionString = options.ConnectionString;
-                    });
-                }
+                // The product always deletes on clear; the tests also show the scripts delete the row when it does not.
+                silo.Services.Configure<AdoNetGrainStorageOptions>(StorageName, storage => storage.DeleteStateOnClear = options.DeleteStateOnClear);
             })
             .Build();
 
@@ -79,11 +64,4 @@ public static class TestSilo
     }
 
     public static IGrainFactory Grains(IHost host) => host.Services.GetRequiredService<IGrainFactory>();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
