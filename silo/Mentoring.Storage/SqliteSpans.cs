@@ -16,7 +16,7 @@ public static class SqliteSpans
     /// A span for <paramref name="operations"/> statements on one collection: one is a plain operation, more are a
     /// batch (<paramref name="operation"/> null when they differ). Null when nobody listens.
     /// </summary>
-    public static Activity? Start(string? operation, string collection, int operations = 1)
+    internal static Activity? Start(string? operation, string collection, int operations = 1)
     {
         var batch = operations != 1;
         var name = !batch ? operation ?? "BATCH" : operation is null ? "BATCH" : $"BATCH {operation}";
