@@ -157,6 +157,17 @@ public sealed class RestApiTests(PostgresGatewayFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task The_web_address_serves_no_health_probes_and_gRPC_keeps_its_own_address()
+    {
+        using var web = new RestClient(Gateway, apiKey: null);
+
+        using var probe = await web.GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.NotFound, probe.StatusCode);
+        Assert.NotEqual(new Uri(Gateway.WebAddress).Port, Gateway.GrpcPort);
+    }
+
+    [Fact]
     public void Every_rpc_but_the_client_streaming_ones_has_an_http_rule()
     {
         var methods = Services.SelectMany(s => s.Methods).ToList();
