@@ -157,6 +157,36 @@ public sealed class RestApiTests(PostgresGatewayFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_rest_burst_beyond_the_rate_limit_is_429_with_retry_info_in_google_rpc_status_json()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "mentoring-tests", Guid.NewGuid().ToString("N"));
+        var settings = Settings.EmbeddedSqlite(data);
+        settings["Mentoring:RateLimits:Default:TokenLimit"] = "2";
+        settings["Mentoring:RateLimits:Default:TokensPerPeriod"] = "2";
+        settings["Mentoring:RateLimits:Default:ReplenishmentPeriod"] = "00:10:00";
+        try
+        {
+            await using var limited = await ServiceProcess.StartGatewayAsync(settings);
+            using var rest = RestClient.For(limited);
+
+            using var first = await rest.GetAsync("/v1/programmes");
+            using var second = await rest.GetAsync("/v1/programmes");
+            using var refused = await rest.GetAsync("/v1/programmes");
+            var status = StatusParser.Parse<Google.Rpc.Status>(await refused.Content.ReadAsStringAsync());
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], [first.StatusCode, second.StatusCode]);
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            Assert.Equal((int)Code.ResourceExhausted, status.Code);
+            Assert.True(Assert.Single(status.Details).Unpack<RetryInfo>().RetryDelay.ToTimeSpan() > TimeSpan.Zero);
+            Assert.NotNull(refused.Headers.RetryAfter);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_web_address_serves_no_health_probes_and_gRPC_keeps_its_own_address()
     {
         using var web = new RestClient(Gateway, apiKey: null);
