@@ -33,7 +33,7 @@ done
 start_api() { # name port extra-args...
   local name=$1 port=$2; shift 2
   (cd "$work" && exec dotnet "$api" --urls "http://127.0.0.1:$port" --Mentoring:Auth:Enabled=false \
-    --Mentoring:Operations:Urls="http://127.0.0.1:$((port + 1))" --Mentoring:Cluster:SiloPort=$((port + 2)) \
+    --Mentoring:Operations:Urls="http://127.0.0.1:$((port + 1))" --Mentoring:Web:Urls="http://127.0.0.1:$((port + 4))" --Mentoring:Cluster:SiloPort=$((port + 2)) \
     --Mentoring:Cluster:GatewayPort=$((port + 3)) --Mentoring:DataDirectory="$work/$name" "$@") > "$work/$name.log" 2>&1 &
   echo $! > "$work/$name.pid"
   for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$((port + 1))/health/ready" >/dev/null && return; sleep 0.5; done

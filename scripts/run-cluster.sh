@@ -4,6 +4,7 @@
 # Every process applies the schema scripts at start. Ctrl-C (or the end of any process) stops them all.
 #
 #   gateway  gRPC http://127.0.0.1:5080   operations http://127.0.0.1:5081 (/health/live, /health/ready, /metrics)
+#            web  http://127.0.0.1:5082   (REST, /openapi/v1.json, round reports; from its appsettings.json)
 #   silo 1   silo 11111, gateway 30000    operations http://127.0.0.1:8081 (/health/*, /metrics, /dashboard if on)
 #   silo 2   silo 11112, gateway 30001    operations http://127.0.0.1:8082
 #

@@ -4,6 +4,7 @@ using Mentoring.Api.Hosting;
 using Mentoring.Api.Security;
 using Mentoring.Api.Services;
 using Mentoring.Api.Telemetry;
+using Mentoring.Api.Web;
 using Mentoring.Hosting;
 
 // Settings next to the binary apply wherever the process is started from.
@@ -13,7 +14,8 @@ var coHosted = builder.Configuration.GetValue("Mentoring:GatewayMode", GatewayMo
 var mentoring = builder.AddMentoring(asSilo: coHosted);
 var gateway = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
 
-// gRPC on Urls (HTTP/2 only), health, metrics and dashboard on Mentoring:Operations:Urls; TLS through Kestrel's own settings (docs/CONFIGURATION.md).
+// gRPC on Urls (HTTP/2 only), health, metrics and dashboard on Mentoring:Operations:Urls, REST, OpenAPI and the report on
+// Mentoring:Web:Urls (HTTP/1.1); TLS through Kestrel's own settings (docs/CONFIGURATION.md).
 builder.AddMentoringOperations(mentoring, asSilo: coHosted, servesGrpc: true);
 
 builder.AddMentoringSecurity();
@@ -26,6 +28,7 @@ builder.Services.AddGrpc(grpc =>
 });
 builder.Services.AddGrpcReflection();
 builder.Services.UseValidatingRequestMarshallers();
+builder.Services.AddMentoringRest();
 builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [OperationsEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
 builder.Services.AddSingleton<ParticipantImport>();
 builder.Services.AddSingleton<ImportMetrics>();
@@ -33,6 +36,7 @@ builder.Services.AddSingleton<RpcServerMetrics>();
 
 var app = builder.Build();
 app.UseMiddleware<RpcServerMetrics>();
+app.UseMentoringOpenApi();
 app.UseMentoringSecurity();
 app.MapGrpcService<ProgrammeService>();
 app.MapGrpcService<ParticipantService>();

@@ -23,6 +23,8 @@ public sealed class MentoringOptions
     /// <summary>Health endpoints, the metrics scrape endpoint and the dashboard.</summary>
     public OperationsSettings Operations { get; set; } = new();
 
+    public WebSettings Web { get; set; } = new();
+
     /// <summary>How rounds cut and spread their scoring work.</summary>
     public RoundOptions Rounds { get; set; } = new();
 
@@ -96,6 +98,16 @@ public sealed class OperationsSettings
     /// as JSON, once it has started (see <see cref="AddressesReport"/>).
     /// </summary>
     public string? AddressesFile { get; set; }
+}
+
+/// <summary>Where a gateway serves browsers and HTTP/JSON clients: REST, the OpenAPI document and the round report.</summary>
+public sealed class WebSettings
+{
+    /// <summary>
+    /// Addresses (';'-separated) speaking HTTP/1.1, and HTTP/2 too where TLS negotiates it. Empty: no web address. Only a
+    /// gateway binds them; a standalone silo ignores them.
+    /// </summary>
+    public string Urls { get; set; } = "";
 }
 
 public enum StorageEngineKind

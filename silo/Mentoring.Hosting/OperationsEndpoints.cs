@@ -19,7 +19,8 @@ namespace Mentoring.Hosting;
 /// <summary>
 /// The operations surface of every host: <c>/health/live</c>, <c>/health/ready</c>, <c>/metrics</c> (Prometheus) and the
 /// Orleans dashboard, on their own HTTP/1.1 address (<c>Mentoring:Operations:Urls</c>) so that ordinary
-/// probes and scrapers reach them while gRPC keeps its HTTP/2-only endpoint.
+/// probes and scrapers reach them while gRPC keeps its HTTP/2-only endpoint. A gateway also binds its web address
+/// (<c>Mentoring:Web:Urls</c>) here, for the same reason.
 /// </summary>
 public static class OperationsEndpoints
 {
@@ -36,20 +37,21 @@ public static class OperationsEndpoints
         path.StartsWithSegments("/health") || path.StartsWithSegments(MetricsPath);
 
     /// <summary>
-    /// Binds the operations address next to the host's own <c>Urls</c> and registers the readiness checks: storage
+    /// Binds the operations address (and a gateway's web address) next to the host's own <c>Urls</c> and registers the readiness checks: storage
     /// (for silos, and for gateways that read membership from PostgreSQL) and, on silos, cluster membership.
     /// </summary>
     public static WebApplicationBuilder AddMentoringOperations(this WebApplicationBuilder builder, MentoringOptions options, bool asSilo, bool servesGrpc)
     {
         var operationsUrls = Split(options.Operations.Urls);
+        var webUrls = servesGrpc ? Split(options.Web.Urls) : [];
         var kestrelEndpoints = builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
         ListeningAddresses addresses;
         if (operationsUrls.Length > 0 && !kestrelEndpoints)
         {
             // Each address is bound here with its own protocol rather than through Urls, so that port 0 works too:
             // plaintext gRPC needs HTTP/2 with prior knowledge, which an endpoint offering HTTP/1.1 too cannot do;
-            // probes and scrapers speak HTTP/1.1. The operations ports are known once bound.
-            addresses = new ListeningAddresses(hasOperationsAddresses: true, []);
+            // probes, scrapers and browsers speak HTTP/1.1. The operations and web ports are known once bound.
+            addresses = new ListeningAddresses(hasOperationsAddresses: true, [], []);
             var ownUrls = servesGrpc ? Split(builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? DefaultUrls) : [];
             builder.Services.AddTransient<IStartupFilter, BindOnlyListenOptions>();
             builder.WebHost.ConfigureKestrel(kestrel =>
@@ -61,7 +63,12 @@ public static class OperationsEndpoints
 
                 foreach (var url in operationsUrls)
                 {
-                    Listen(kestrel, url, HttpProtocols.Http1, addresses);
+                    Listen(kestrel, url, HttpProtocols.Http1, addresses.AddOperationsListener);
+                }
+
+                foreach (var url in webUrls)
+                {
+                    Listen(kestrel, url, WebProtocols(url), addresses.AddWebListener);
                 }
             });
         }
@@ -70,17 +77,21 @@ public static class OperationsEndpoints
             // Kestrel:Endpoints (TLS) replaces Urls altogether; there, as with no operations address of its own, the
             // protocol follows the configured port.
             var operationsPorts = operationsUrls.Select(url => BindingAddress.Parse(url).Port).ToHashSet();
-            addresses = new ListeningAddresses(operationsUrls.Length > 0, operationsPorts);
-            if (operationsUrls.Length > 0)
+            var webPorts = webUrls.Select(url => BindingAddress.Parse(url).Port).ToHashSet();
+            addresses = new ListeningAddresses(operationsUrls.Length > 0, operationsPorts, webPorts);
+            if (operationsUrls.Length > 0 || webUrls.Length > 0)
             {
                 var ownUrls = servesGrpc ? Split(builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? DefaultUrls) : [];
-                builder.WebHost.UseUrls([.. ownUrls, .. operationsUrls]);
+                builder.WebHost.UseUrls([.. ownUrls, .. operationsUrls, .. webUrls]);
             }
 
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint =>
-                endpoint.Protocols = servesGrpc && !operationsPorts.Contains(endpoint.IPEndPoint?.Port ?? -1)
-                    ? HttpProtocols.Http2
-                    : HttpProtocols.Http1));
+            {
+                var port = endpoint.IPEndPoint?.Port ?? -1;
+                endpoint.Protocols = webPorts.Contains(port) ? HttpProtocols.Http1AndHttp2
+                    : servesGrpc && !operationsPorts.Contains(port) ? HttpProtocols.Http2
+                    : HttpProtocols.Http1;
+            }));
         }
 
         builder.Services.AddSingleton(addresses);
@@ -145,7 +156,11 @@ public static class OperationsEndpoints
         static void Restrict(IEndpointConventionBuilder endpoint) => endpoint.WithMetadata(OperationsOnly.Instance);
     }
 
-    private static void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols, ListeningAddresses? operations)
+    // Without TLS there is no ALPN to offer HTTP/2 beside HTTP/1.1, and browsers need HTTP/1.1.
+    private static HttpProtocols WebProtocols(string url) =>
+        string.Equals(BindingAddress.Parse(url).Scheme, "https", StringComparison.OrdinalIgnoreCase) ? HttpProtocols.Http1AndHttp2 : HttpProtocols.Http1;
+
+    private static void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols, Action<ListenOptions>? bound)
     {
         var address = BindingAddress.Parse(url);
         void Configure(ListenOptions listen)
@@ -156,7 +171,7 @@ public static class OperationsEndpoints
                 listen.UseHttps();
             }
 
-            operations?.AddOperationsListener(listen);
+            bound?.Invoke(listen);
         }
 
         if (address.IsUnixPipe)

@@ -4,9 +4,9 @@ namespace Mentoring.Testing;
 
 /// <summary>
 /// What a gateway or silo process wrote to <c>Mentoring:Operations:AddressesFile</c> once it had started: the
-/// addresses it actually listens on (port 0 resolved) and its Orleans ports (Mentoring.Hosting's AddressesReport).
+/// addresses it actually listens on (port 0 resolved; Web only on a gateway) and its Orleans ports (Mentoring.Hosting's AddressesReport).
 /// </summary>
-public sealed record ReportedAddresses(IReadOnlyList<string> Urls, IReadOnlyList<string> Operations, int? SiloPort, int? GatewayPort)
+public sealed record ReportedAddresses(IReadOnlyList<string> Urls, IReadOnlyList<string> Operations, IReadOnlyList<string>? Web, int? SiloPort, int? GatewayPort)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -7,7 +7,8 @@ namespace Mentoring.Api.Security;
 
 /// <summary>
 /// Answers a call the rate limiter refused as gRPC does: a trailers-only response with RESOURCE_EXHAUSTED and a
-/// google.rpc.RetryInfo saying when the bucket has a token again (the middleware would otherwise send HTTP 429).
+/// google.rpc.RetryInfo saying when the bucket has a token again (the middleware would otherwise send HTTP 429); a REST
+/// call gets HTTP 429 with that status as JSON.
 /// </summary>
 public static class RateLimitRejection
 {
@@ -25,6 +26,15 @@ public static class RateLimitRejection
         };
 
         var response = http.Response;
+        if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            // A transcoded REST call: HTTP 429 with the status as JSON, the way JsonTranscoding answers its own errors.
+            response.StatusCode = StatusCodes.Status429TooManyRequests;
+            response.Headers.RetryAfter = Math.Ceiling(delay.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            response.ContentType = "application/json; charset=utf-8";
+            return response.WriteAsync(StatusJson.Format(status));
+        }
+
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/grpc";
         response.Headers["grpc-status"] = ResourceExhausted.ToString(System.Globalization.CultureInfo.InvariantCulture);

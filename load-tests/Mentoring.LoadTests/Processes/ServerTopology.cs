@@ -137,9 +137,10 @@ public sealed class ServerTopology : IAsyncDisposable
 
     private ChildProcess Start(string name, string assembly, Dictionary<string, string> settings, string logDirectory)
     {
-        // Every process serves health, metrics and the dashboard on an HTTP/1.1 address of its own; the defaults would
+        // Every process serves health, metrics and the dashboard (a gateway also REST) on HTTP/1.1 addresses of its own; the defaults would
         // collide. Each binds port 0 itself and reports what it got, so no other socket can take the port first.
         settings.TryAdd("Mentoring:Operations:Urls", "http://127.0.0.1:0");
+        settings.TryAdd("Mentoring:Web:Urls", "http://127.0.0.1:0");
         settings["Mentoring:Operations:AddressesFile"] = AddressesFile(name, logDirectory);
         var process = ChildProcess.Start(name, assembly, settings.Select(s => $"--{s.Key}={s.Value}"), logDirectory);
         _processes.Add(process);

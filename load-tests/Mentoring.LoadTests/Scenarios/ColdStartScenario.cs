@@ -20,7 +20,8 @@ public static class ColdStartScenario
             // HTTP addresses on port 0, bound by the gateway itself; Orleans ports reserved (they cannot be 0).
             var info = new ProcessStartInfo("dotnet", [gatewayAssembly, "--Urls=http://127.0.0.1:0", $"--Mentoring:DataDirectory={data}",
                 $"--Mentoring:Cluster:SiloPort={LoopbackPorts.Reserve()}", $"--Mentoring:Cluster:GatewayPort={LoopbackPorts.Reserve()}",
-                "--Mentoring:Operations:Urls=http://127.0.0.1:0", $"--Mentoring:Operations:AddressesFile={addressesFile}"])
+                "--Mentoring:Operations:Urls=http://127.0.0.1:0", "--Mentoring:Web:Urls=http://127.0.0.1:0",
+                $"--Mentoring:Operations:AddressesFile={addressesFile}"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

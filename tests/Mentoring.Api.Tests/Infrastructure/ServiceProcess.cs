@@ -33,6 +33,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Where health, metrics and the dashboard are served (HTTP/1.1).</summary>
     public int OperationsPort => Port(Addresses.Operations.First());
 
+    /// <summary>The gateway's web address (HTTP/1.1: REST, OpenAPI, report).</summary>
+    public string WebAddress => Addresses.Web is [var web, ..] ? web.TrimEnd('/') : throw new InvalidOperationException("No web address reported.");
+
     public string Output => string.Join(Environment.NewLine, _output);
 
     public string Address => $"http://127.0.0.1:{GrpcPort}";
@@ -157,6 +160,12 @@ public sealed class ServiceProcess : IAsyncDisposable
         if (!settings.ContainsKey("Mentoring:Operations:Urls"))
         {
             info.ArgumentList.Add("--Mentoring:Operations:Urls=http://127.0.0.1:0");
+        }
+
+        // Likewise its own web address; a standalone silo ignores the setting.
+        if (!settings.ContainsKey("Mentoring:Web:Urls"))
+        {
+            info.ArgumentList.Add("--Mentoring:Web:Urls=http://127.0.0.1:0");
         }
 
         var directory = Directory.CreateTempSubdirectory("mentoring-process-");
