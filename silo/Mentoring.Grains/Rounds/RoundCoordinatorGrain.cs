@@ -4,6 +4,7 @@ using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching.Distributed;
+using Mentoring.Storage.Faults;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,8 @@ public sealed class RoundCoordinatorGrain(
     TimeProvider clock,
     RoundMetrics metrics,
     IParticipantStore participants,
+    StorageRetry retry,
+    IEnumerable<IRoundPhaseObserver> observers,
     ILogger<RoundCoordinatorGrain> logger) : Grain, IRoundCoordinatorGrain, IRemindable
 {
     private const string Watchdog = "round-watchdog";
@@ -64,8 +67,8 @@ public sealed class RoundCoordinatorGrain(
         if (state.State.Spec is null)
         {
             state.State = new RoundState { Spec = spec, Progress = new RoundProgress(RoundPhase.Pending, 0, 0, clock.GetUtcNow(), null, null) };
-            await state.WriteStateAsync(cancellationToken);
-            await this.RegisterOrUpdateReminder(Watchdog, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            await state.WriteStateAsync(retry, cancellationToken);
+            await RegisterWatchdogAsync(cancellationToken);
             _run = RunAsync();
         }
 
@@ -77,8 +80,8 @@ public sealed class RoundCoordinatorGrain(
         if (state.State.Progress is { Phase: RoundPhase.Failed } && _run is null or { IsCompleted: true })
         {
             state.State = state.State with { Progress = new RoundProgress(RoundPhase.Pending, 0, 0, clock.GetUtcNow(), null, null) };
-            await state.WriteStateAsync(cancellationToken);
-            await this.RegisterOrUpdateReminder(Watchdog, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            await state.WriteStateAsync(retry, cancellationToken);
+            await RegisterWatchdogAsync(cancellationToken);
             _run = RunAsync();
         }
 
@@ -192,8 +195,11 @@ public sealed class RoundCoordinatorGrain(
         {
             await EnterAsync(RoundPhase.Snapshot);
             var snapshotStarted = Stopwatch.GetTimestamp();
-            var request = await ClusterRetry.ReadAsync(
-                () => RoundInput.SnapshotAsync(GrainFactory, participants, spec.ProgrammeId, spec.Scope, spec.Solver, cancellationToken), cancellationToken);
+            var request = await retry.RunAsync(
+                "reading the round's snapshot",
+                (_, token) => RoundInput.SnapshotAsync(GrainFactory, participants, spec.ProgrammeId, spec.Scope, spec.Solver, token),
+                cancellationToken,
+                ClusterFaults.IsTransient);
             var read = Stopwatch.GetElapsedTime(snapshotStarted);
             var round = await Task.Run(() => DistributedRound.Prepare(request), cancellationToken);
             logger.LogInformation("Round {Round} read {Participants} participants in {ReadMs:F0} ms and encoded them in {EncodeMs:F0} ms",
@@ -212,7 +218,7 @@ public sealed class RoundCoordinatorGrain(
 
             state.State = state.State with { StoredPageCount = Math.Max(state.State.StoredPageCount, RoundResultWriter.PageCount(result, options.Value.PageSize)) };
             await EnterAsync(RoundPhase.Publishing);
-            var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, spec, result, round.IsPeer, options.Value.PageSize, cancellationToken);
+            var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, retry, spec, result, round.IsPeer, options.Value.PageSize, cancellationToken);
             _shownWhileFinishing = Snapshot();
             state.State = state.State with
             {
@@ -221,8 +227,9 @@ public sealed class RoundCoordinatorGrain(
                 PageFirstMentees = RoundResultWriter.FirstMenteeOfEachPage(result, options.Value.PageSize),
                 Progress = Progress(RoundPhase.Done) with { EndTime = clock.GetUtcNow() },
             };
-            await state.WriteStateAsync(CancellationToken.None);
+            await state.WriteStateAsync(retry, CancellationToken.None);
             telemetry.Finish(RoundPhase.Done, Interlocked.Read(ref _pairsScored), state.State.Report?.MatchRate);
+            await ObserveAsync(RoundPhase.Done);
 
             // Done is recorded: a failure to announce it must not turn it into Failed; the watchdog announces it again.
             await AnnounceAsync();
@@ -249,7 +256,16 @@ public sealed class RoundCoordinatorGrain(
     {
         state.State = state.State with { Progress = Progress(phase) };
         _telemetry?.Enter(phase, Interlocked.Read(ref _pairsScored));
-        await state.WriteStateAsync(CancellationToken.None);
+        await state.WriteStateAsync(retry, CancellationToken.None);
+        await ObserveAsync(phase);
+    }
+
+    private async Task ObserveAsync(RoundPhase phase)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.EnteredAsync(state.State.Spec!, phase, _cancel.Token);
+        }
     }
 
     private async Task EndAsync(RoundPhase phase, string? error)
@@ -261,9 +277,17 @@ public sealed class RoundCoordinatorGrain(
             MatchPageCount = 0,
             Progress = Progress(phase) with { EndTime = clock.GetUtcNow(), Error = error },
         };
-        await state.WriteStateAsync(CancellationToken.None);
-        _telemetry?.Finish(phase, Interlocked.Read(ref _pairsScored), null);
-        await FinishAsync(published: false);
+        try
+        {
+            await state.WriteStateAsync(retry, CancellationToken.None);
+            _telemetry?.Finish(phase, Interlocked.Read(ref _pairsScored), null);
+            await FinishAsync(published: false);
+        }
+        catch (Exception exception)
+        {
+            // The watchdog reminder runs the round again, or announces the end once it is recorded.
+            logger.LogError(exception, "Round {Round} ended {Phase} but the end could not be recorded or announced", state.State.Spec!.RoundId, phase);
+        }
     }
 
     private async Task AnnounceAsync()
@@ -281,17 +305,26 @@ public sealed class RoundCoordinatorGrain(
     private async Task FinishAsync(bool published)
     {
         var spec = state.State.Spec!;
-        await GrainFactory.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(spec.ProgrammeId)).RoundFinishedAsync(spec.RoundId, published);
+        var registry = GrainFactory.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(spec.ProgrammeId));
+        await retry.RunAsync(
+            "telling the round registry", (_, token) => registry.RoundFinishedAsync(spec.RoundId, published, token), CancellationToken.None, ClusterFaults.IsTransient);
         await UnregisterWatchdogAsync();
     }
 
-    private async Task UnregisterWatchdogAsync()
-    {
-        if (await this.GetReminder(Watchdog) is { } reminder)
+    private Task RegisterWatchdogAsync(CancellationToken cancellationToken) =>
+        retry.RunAsync(
+            "registering the round's watchdog",
+            (_, _) => this.RegisterOrUpdateReminder(Watchdog, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1)),
+            cancellationToken);
+
+    private Task UnregisterWatchdogAsync() =>
+        retry.RunAsync("removing the round's watchdog", async (_, _) =>
         {
-            await this.UnregisterReminder(reminder);
-        }
-    }
+            if (await this.GetReminder(Watchdog) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }, CancellationToken.None);
 
     private RoundProgress Progress(RoundPhase phase) =>
         state.State.Progress! with { Phase = phase, PairsScored = Interlocked.Read(ref _pairsScored), PairsTotal = _pairsTotal };
