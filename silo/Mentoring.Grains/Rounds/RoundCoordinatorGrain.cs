@@ -114,48 +114,8 @@ public sealed class RoundCoordinatorGrain(
         return await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).GetAsync(cancellationToken);
     }
 
-    Task<int?> IRoundCoordinatorGrain.FindMatchPageAsync(string menteeId, CancellationToken cancellationToken) =>
-        Task.FromResult(state.State is { Spec.DryRun: false, Progress.Phase: RoundPhase.Done, PageFirstMentees: { IsDefault: false } firsts }
-            ? Pseudonyms.IsPseudonym(menteeId)
-                ? state.State.PseudonymPages.TryGetValue(menteeId, out var page) ? page : null
-                : MatchPageIndex.Find(firsts, menteeId)
-            : null);
-
-    Task<int> IRoundCoordinatorGrain.StoredPageCountAsync(CancellationToken cancellationToken) => Task.FromResult(StoredPages);
-
-    // Rounds recorded before StoredPageCount existed stored exactly their published pages.
-    private int StoredPages => Math.Max(state.State.StoredPageCount, state.State.MatchPageCount);
-
-    async Task IRoundCoordinatorGrain.ForgetMenteeAsync(string menteeId, string pseudonym, int page, CancellationToken cancellationToken)
+    async Task IRoundCoordinatorGrain.DeleteAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Spec is not { } spec || page < 0 || page >= state.State.MatchPageCount)
-        {
-            return;
-        }
-
-        var firsts = state.State.PageFirstMentees.IsDefault ? [] : state.State.PageFirstMentees;
-        var liveFirst = firsts.Contains(menteeId)
-            ? await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).FirstLiveMenteeAsync(cancellationToken)
-            : null;
-        var next = state.State with
-        {
-            PageFirstMentees = MatchPageIndex.Without(firsts, menteeId, page, liveFirst),
-            PseudonymPages = state.State.PseudonymPages.SetItem(pseudonym, page),
-        };
-        if (next.PageFirstMentees != firsts || !state.State.PseudonymPages.ContainsKey(pseudonym))
-        {
-            state.State = next;
-            await state.WriteStateAsync(cancellationToken);
-        }
-    }
-
-    async Task IRoundCoordinatorGrain.PurgeAsync(CancellationToken cancellationToken)
-    {
-        if (state.State.Spec is not { } spec)
-        {
-            return;
-        }
-
         if (state.State.Progress is { IsFinal: false })
         {
             await _cancel.CancelAsync();
@@ -165,17 +125,26 @@ public sealed class RoundCoordinatorGrain(
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, StoredPages).Select(page =>
-            GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).ClearAsync(cancellationToken)));
         await UnregisterWatchdogAsync();
-        await state.ClearStateAsync(cancellationToken);
+
+        // Erasure may have changed the row since this activation read it (RoundResultsGrain): clear it at its current etag.
+        await state.ReadStateAsync(cancellationToken);
+        if (state.RecordExists)
+        {
+            await state.ClearStateAsync(retry, cancellationToken);
+        }
+
         state.State = new RoundState();
         DeactivateOnIdle();
     }
 
     async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (state.State.Progress is { IsFinal: true })
+        if (state.State.Spec is null)
+        {
+            await UnregisterWatchdogAsync();
+        }
+        else if (state.State.Progress is { IsFinal: true })
         {
             await FinishAsync(published: state.State.Progress.Phase == RoundPhase.Done && !state.State.Spec!.DryRun);
         }
@@ -216,6 +185,7 @@ public sealed class RoundCoordinatorGrain(
             await EnterAsync(RoundPhase.Solving);
             var result = await Task.Run(() => round.Complete(blocks, cancellationToken), cancellationToken);
 
+            // Recorded before the pages are written, so that erasure and purge (RoundResultsGrain) reach every page stored.
             state.State = state.State with { StoredPageCount = Math.Max(state.State.StoredPageCount, RoundResultWriter.PageCount(result, options.Value.PageSize)) };
             await EnterAsync(RoundPhase.Publishing);
             var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, retry, spec, result, round.IsPeer, options.Value.PageSize, cancellationToken);
