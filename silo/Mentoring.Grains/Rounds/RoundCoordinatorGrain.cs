@@ -214,7 +214,7 @@ public sealed class RoundCoordinatorGrain(
         catch (Exception exception)
         {
             logger.LogError(exception, "Round {Round} failed", spec.RoundId);
-            await EndAsync(RoundPhase.Failed, exception.Message);
+            await EndAsync(RoundPhase.Failed, TransientStorageFaults.Reason(exception));
         }
         finally
         {

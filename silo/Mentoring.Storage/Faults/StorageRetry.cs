@@ -26,10 +26,10 @@ public sealed class StorageRetry(StorageRetryOptions options, TimeProvider clock
                 var elapsed = clock.GetElapsedTime(started);
                 if (elapsed + delay > options.Budget)
                 {
-                    throw new StorageUnavailableException(
-                        $"Storage stayed unavailable for {operation}: {attempt} attempts over {elapsed.TotalSeconds:F1} s " +
-                        $"(retry budget {options.Budget.TotalSeconds:F0} s); last fault: {exception.Message}",
-                        exception);
+                    var reason = $"Storage stayed unavailable for {operation}: {attempt} attempts over {elapsed.TotalSeconds:F1} s " +
+                        $"(retry budget {options.Budget.TotalSeconds:F0} s); last fault: {Innermost(exception).Message}";
+                    logger.LogError(exception, "{Reason}", reason);
+                    throw new StorageUnavailableException(reason);
                 }
 
                 logger.LogWarning("Transient storage fault in {Operation} (attempt {Attempt}), retrying in {DelayMs:F0} ms: {Fault}",
@@ -47,6 +47,9 @@ public sealed class StorageRetry(StorageRetryOptions options, TimeProvider clock
             await action(attempt, token);
             return true;
         }, cancellationToken, alsoTransient);
+
+    // Orleans wraps storage faults ("Error from storage provider ..."): the database's own words say more.
+    private static Exception Innermost(Exception exception) => exception.InnerException is { } inner ? Innermost(inner) : exception;
 
     // Half to all of the capped exponential step, so silos that failed together do not retry together.
     private TimeSpan Backoff(int attempt)

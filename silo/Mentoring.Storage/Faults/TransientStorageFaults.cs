@@ -27,6 +27,10 @@ public static class TransientStorageFaults
         _ => false,
     };
 
+    /// <summary>Why an operation failed, in words for a round's state: a spent retry budget's reason, under whatever wraps it.</summary>
+    public static string Reason(Exception exception) =>
+        Chain(exception).OfType<StorageUnavailableException>().FirstOrDefault()?.Message ?? exception.Message;
+
     /// <summary>
     /// After a dropped connection the server most likely dropped every pooled one (restart, failover,
     /// pg_terminate_backend); Npgsql keeps them until each fails once, so without this every retry could draw another dead one.

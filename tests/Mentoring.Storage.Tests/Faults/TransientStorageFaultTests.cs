@@ -55,7 +55,12 @@ public sealed class TransientStorageFaultTests
 
     [Fact]
     public void A_spent_retry_budget_is_never_retried_again() =>
-        Assert.False(TransientStorageFaults.IsTransient(new StorageUnavailableException("spent", Postgres("57P01"))));
+        Assert.False(TransientStorageFaults.IsTransient(new InvalidOperationException("wrapped", new StorageUnavailableException("spent"))));
+
+    [Fact]
+    public void The_reason_of_a_spent_budget_is_found_under_the_Orleans_wrapper() =>
+        Assert.Equal("Storage stayed unavailable", TransientStorageFaults.Reason(
+            new InvalidOperationException("Error from storage provider", new StorageUnavailableException("Storage stayed unavailable"))));
 
     private static PostgresException Postgres(string sqlState) => new("injected", "FATAL", "FATAL", sqlState);
 }
