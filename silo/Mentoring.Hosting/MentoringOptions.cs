@@ -46,6 +46,9 @@ public sealed class StorageSettings
 
     /// <summary>How writes to the participants table are combined (group commit).</summary>
     public Mentoring.Storage.Participants.ParticipantWriteOptions Participants { get; set; } = new();
+
+    /// <summary>How long rounds retry transient storage faults.</summary>
+    public Mentoring.Storage.Faults.StorageRetryOptions Retry { get; set; } = new();
 }
 
 /// <summary>Cluster membership settings.</summary>

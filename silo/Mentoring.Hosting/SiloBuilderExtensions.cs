@@ -4,6 +4,7 @@ using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Hosting.Participants;
 using Mentoring.Storage;
+using Mentoring.Storage.Faults;
 using Mentoring.Storage.Participants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,9 @@ namespace Mentoring.Hosting;
 /// <summary>The one place that turns <see cref="MentoringOptions"/> into an Orleans silo.</summary>
 public static class SiloBuilderExtensions
 {
+    // The Orleans ADO.NET provider, under the retrying one every grain names (StorageNames.Provider); rows do not carry provider names.
+    private const string AdoNetProvider = "mentoring-adonet";
+
     /// <summary>Storage, clustering, endpoints and telemetry: everything a production or embedded silo needs.</summary>
     public static ISiloBuilder AddMentoringSilo(this ISiloBuilder silo, MentoringOptions options)
     {
@@ -66,7 +70,8 @@ public static class SiloBuilderExtensions
         }
 
         options.Storage.Participants.Validate();
-        return silo.AddMentoringStorage(storage, options.Storage.Participants);
+        options.Storage.Retry.Validate();
+        return silo.AddMentoringStorage(storage, options.Storage.Participants, options.Storage.Retry);
     }
 
     // Participant grains keep their state in the participants table, the index every reader uses.
@@ -93,7 +98,8 @@ public static class SiloBuilderExtensions
     /// The grain storage provider and the services every grain takes (clock, metrics), for hosts whose clustering is
     /// set elsewhere (the test cluster).
     /// </summary>
-    public static ISiloBuilder AddMentoringStorage(this ISiloBuilder silo, StorageConnection storage, ParticipantWriteOptions? participants = null)
+    public static ISiloBuilder AddMentoringStorage(
+        this ISiloBuilder silo, StorageConnection storage, ParticipantWriteOptions? participants = null, StorageRetryOptions? retry = null)
     {
         if (storage.Engine == StorageEngine.Sqlite)
         {
@@ -106,9 +112,10 @@ public static class SiloBuilderExtensions
         silo.Services.AddKeyedSingleton(RecommendationOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<RoundMetrics>();
+        silo.Services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<StorageRetry>(sp, retry ?? new StorageRetryOptions()));
         silo.Services.TryAddSingleton<RecommendationMetrics>();
         silo.AddActivityPropagation();
-        silo.AddAdoNetGrainStorage(StorageNames.Provider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
+        silo.AddAdoNetGrainStorage(AdoNetProvider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
             builder.Configure<Serializer>((o, serializer) =>
             {
                 o.Invariant = storage.Invariant;
@@ -118,6 +125,9 @@ public static class SiloBuilderExtensions
                 // Erasure removes the row rather than leaving a tombstone (docs/STORAGE.md).
                 o.DeleteStateOnClear = true;
             }));
+        silo.Services.AddGrainStorage(StorageNames.Provider, (sp, _) =>
+            new RetriedReadsGrainStorage(sp.GetRequiredKeyedService<IGrainStorage>(AdoNetProvider), sp.GetRequiredService<StorageRetry>()));
+        silo.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedExceptionTypeFilter = type => type == typeof(StorageUnavailableException));
         AddParticipantStorage(silo.Services, storage, participants ?? new ParticipantWriteOptions());
         silo.UseAdoNetReminderService(o =>
         {

@@ -9,7 +9,7 @@ public static class MatchPages
     public static async Task<IRoundResultPageGrain?> FindAsync(
         this IGrainFactory grains, string programmeId, string roundId, string menteeId, CancellationToken cancellationToken = default)
     {
-        var page = await grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId)).FindMatchPageAsync(menteeId, cancellationToken);
+        var page = await grains.GetGrain<IRoundResultsGrain>(RoundKeys.Round(programmeId, roundId)).FindMatchPageAsync(menteeId, cancellationToken);
         return page is { } index
             ? grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, index))
             : null;

@@ -21,23 +21,6 @@ public interface IRoundCoordinatorGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<RoundMatchPage?> GetPageAsync(int page, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// The page that would hold the mentee's match, or null unless the round is done and published. Pages are in
-    /// mentee id order, so this is a search over the first mentee id of each page.
-    /// </summary>
-    [AlwaysInterleave]
-    Task<int?> FindMatchPageAsync(string menteeId, CancellationToken cancellationToken = default);
-
-    /// <summary>How many result pages the round may have stored, published or not (a round that failed while publishing).</summary>
-    [AlwaysInterleave]
-    Task<int> StoredPageCountAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Erasure: the mentee's match on <paramref name="page"/> is now addressed by <paramref name="pseudonym"/>, and the
-    /// page index no longer holds the erased id. Idempotent.
-    /// </summary>
-    Task ForgetMenteeAsync(string menteeId, string pseudonym, int page, CancellationToken cancellationToken = default);
-
-    /// <summary>Cancels the round if it runs, then removes its result pages and its own row from storage.</summary>
-    Task PurgeAsync(CancellationToken cancellationToken = default);
+    /// <summary>Cancels the round if it runs, then removes its own row and reminder; its pages are the results grain's to remove.</summary>
+    Task DeleteAsync(CancellationToken cancellationToken = default);
 }

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Storage.Faults;
 
 namespace Mentoring.Grains.Rounds;
 
 /// <inheritdoc cref="IProgrammeRoundsGrain"/>
 public sealed class ProgrammeRoundsGrain(
     [PersistentState(StorageNames.ProgrammeRoundsState, StorageNames.Provider)] IPersistentState<ProgrammeRoundsState> state,
-    TimeProvider clock) : Grain, IProgrammeRoundsGrain
+    TimeProvider clock,
+    StorageRetry retry) : Grain, IProgrammeRoundsGrain
 {
     async Task<StartRoundResult> IProgrammeRoundsGrain.StartAsync(
         string requestId, RoundScope scope, int? solver, bool dryRun, CancellationToken cancellationToken)
@@ -32,7 +34,7 @@ public sealed class ProgrammeRoundsGrain(
         state.State.RoundIds.Add(roundId);
         state.State.RoundByRequest[requestId] = roundId;
         state.State.ActiveRoundId = roundId;
-        await state.WriteStateAsync(cancellationToken);
+        await state.WriteStateAsync(retry, cancellationToken);
 
         var spec = new RoundSpec(programmeId, roundId, requestId, scope, solver, dryRun);
         return new(StartRoundStatus.Started, await Coordinator(roundId).StartAsync(spec, cancellationToken));
@@ -53,7 +55,7 @@ public sealed class ProgrammeRoundsGrain(
         }
 
         state.State.ActiveRoundId = roundId;
-        await state.WriteStateAsync(cancellationToken);
+        await state.WriteStateAsync(retry, cancellationToken);
         return new(StartRoundStatus.Existing, await Coordinator(roundId).RetryAsync(cancellationToken));
     }
 
@@ -94,7 +96,7 @@ public sealed class ProgrammeRoundsGrain(
 
         if (changed)
         {
-            await state.WriteStateAsync(cancellationToken);
+            await state.WriteStateAsync(retry, cancellationToken);
         }
     }
 

@@ -10,7 +10,7 @@ internal sealed class ProgrammeRoundsPurge(IGrainFactory grains, string programm
         await foreach (var roundIds in ProgrammeRoundIds.PagesAsync(grains, programmeId, cancellationToken))
         {
             await Task.WhenAll(roundIds.Select(roundId =>
-                grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId)).PurgeAsync(cancellationToken)));
+                grains.GetGrain<IRoundResultsGrain>(RoundKeys.Round(programmeId, roundId)).PurgeAsync(cancellationToken)));
         }
 
         await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId)).ClearAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching.Distributed;
+using Mentoring.Storage.Faults;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,8 @@ public sealed class RoundCoordinatorGrain(
     TimeProvider clock,
     RoundMetrics metrics,
     IParticipantStore participants,
+    StorageRetry retry,
+    IEnumerable<IRoundPhaseObserver> observers,
     ILogger<RoundCoordinatorGrain> logger) : Grain, IRoundCoordinatorGrain, IRemindable
 {
     private const string Watchdog = "round-watchdog";
@@ -64,8 +67,8 @@ public sealed class RoundCoordinatorGrain(
         if (state.State.Spec is null)
         {
             state.State = new RoundState { Spec = spec, Progress = new RoundProgress(RoundPhase.Pending, 0, 0, clock.GetUtcNow(), null, null) };
-            await state.WriteStateAsync(cancellationToken);
-            await this.RegisterOrUpdateReminder(Watchdog, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            await state.WriteStateAsync(retry, cancellationToken);
+            await RegisterWatchdogAsync(cancellationToken);
             _run = RunAsync();
         }
 
@@ -77,8 +80,8 @@ public sealed class RoundCoordinatorGrain(
         if (state.State.Progress is { Phase: RoundPhase.Failed } && _run is null or { IsCompleted: true })
         {
             state.State = state.State with { Progress = new RoundProgress(RoundPhase.Pending, 0, 0, clock.GetUtcNow(), null, null) };
-            await state.WriteStateAsync(cancellationToken);
-            await this.RegisterOrUpdateReminder(Watchdog, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            await state.WriteStateAsync(retry, cancellationToken);
+            await RegisterWatchdogAsync(cancellationToken);
             _run = RunAsync();
         }
 
@@ -111,48 +114,8 @@ public sealed class RoundCoordinatorGrain(
         return await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).GetAsync(cancellationToken);
     }
 
-    Task<int?> IRoundCoordinatorGrain.FindMatchPageAsync(string menteeId, CancellationToken cancellationToken) =>
-        Task.FromResult(state.State is { Spec.DryRun: false, Progress.Phase: RoundPhase.Done, PageFirstMentees: { IsDefault: false } firsts }
-            ? Pseudonyms.IsPseudonym(menteeId)
-                ? state.State.PseudonymPages.TryGetValue(menteeId, out var page) ? page : null
-                : MatchPageIndex.Find(firsts, menteeId)
-            : null);
-
-    Task<int> IRoundCoordinatorGrain.StoredPageCountAsync(CancellationToken cancellationToken) => Task.FromResult(StoredPages);
-
-    // Rounds recorded before StoredPageCount existed stored exactly their published pages.
-    private int StoredPages => Math.Max(state.State.StoredPageCount, state.State.MatchPageCount);
-
-    async Task IRoundCoordinatorGrain.ForgetMenteeAsync(string menteeId, string pseudonym, int page, CancellationToken cancellationToken)
+    async Task IRoundCoordinatorGrain.DeleteAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Spec is not { } spec || page < 0 || page >= state.State.MatchPageCount)
-        {
-            return;
-        }
-
-        var firsts = state.State.PageFirstMentees.IsDefault ? [] : state.State.PageFirstMentees;
-        var liveFirst = firsts.Contains(menteeId)
-            ? await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).FirstLiveMenteeAsync(cancellationToken)
-            : null;
-        var next = state.State with
-        {
-            PageFirstMentees = MatchPageIndex.Without(firsts, menteeId, page, liveFirst),
-            PseudonymPages = state.State.PseudonymPages.SetItem(pseudonym, page),
-        };
-        if (next.PageFirstMentees != firsts || !state.State.PseudonymPages.ContainsKey(pseudonym))
-        {
-            state.State = next;
-            await state.WriteStateAsync(cancellationToken);
-        }
-    }
-
-    async Task IRoundCoordinatorGrain.PurgeAsync(CancellationToken cancellationToken)
-    {
-        if (state.State.Spec is not { } spec)
-        {
-            return;
-        }
-
         if (state.State.Progress is { IsFinal: false })
         {
             await _cancel.CancelAsync();
@@ -162,17 +125,26 @@ public sealed class RoundCoordinatorGrain(
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, StoredPages).Select(page =>
-            GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).ClearAsync(cancellationToken)));
         await UnregisterWatchdogAsync();
-        await state.ClearStateAsync(cancellationToken);
+
+        // Erasure may have changed the row since this activation read it (RoundResultsGrain): clear it at its current etag.
+        await state.ReadStateAsync(cancellationToken);
+        if (state.RecordExists)
+        {
+            await state.ClearStateAsync(retry, cancellationToken);
+        }
+
         state.State = new RoundState();
         DeactivateOnIdle();
     }
 
     async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (state.State.Progress is { IsFinal: true })
+        if (state.State.Spec is null)
+        {
+            await UnregisterWatchdogAsync();
+        }
+        else if (state.State.Progress is { IsFinal: true })
         {
             await FinishAsync(published: state.State.Progress.Phase == RoundPhase.Done && !state.State.Spec!.DryRun);
         }
@@ -192,8 +164,11 @@ public sealed class RoundCoordinatorGrain(
         {
             await EnterAsync(RoundPhase.Snapshot);
             var snapshotStarted = Stopwatch.GetTimestamp();
-            var request = await ClusterRetry.ReadAsync(
-                () => RoundInput.SnapshotAsync(GrainFactory, participants, spec.ProgrammeId, spec.Scope, spec.Solver, cancellationToken), cancellationToken);
+            var request = await retry.RunAsync(
+                "reading the round's snapshot",
+                (_, token) => RoundInput.SnapshotAsync(GrainFactory, participants, spec.ProgrammeId, spec.Scope, spec.Solver, token),
+                cancellationToken,
+                ClusterFaults.IsTransient);
             var read = Stopwatch.GetElapsedTime(snapshotStarted);
             var round = await Task.Run(() => DistributedRound.Prepare(request), cancellationToken);
             logger.LogInformation("Round {Round} read {Participants} participants in {ReadMs:F0} ms and encoded them in {EncodeMs:F0} ms",
@@ -210,9 +185,10 @@ public sealed class RoundCoordinatorGrain(
             await EnterAsync(RoundPhase.Solving);
             var result = await Task.Run(() => round.Complete(blocks, cancellationToken), cancellationToken);
 
+            // Recorded before the pages are written, so that erasure and purge (RoundResultsGrain) reach every page stored.
             state.State = state.State with { StoredPageCount = Math.Max(state.State.StoredPageCount, RoundResultWriter.PageCount(result, options.Value.PageSize)) };
             await EnterAsync(RoundPhase.Publishing);
-            var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, spec, result, round.IsPeer, options.Value.PageSize, cancellationToken);
+            var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, retry, spec, result, round.IsPeer, options.Value.PageSize, cancellationToken);
             _shownWhileFinishing = Snapshot();
             state.State = state.State with
             {
@@ -221,8 +197,9 @@ public sealed class RoundCoordinatorGrain(
                 PageFirstMentees = RoundResultWriter.FirstMenteeOfEachPage(result, options.Value.PageSize),
                 Progress = Progress(RoundPhase.Done) with { EndTime = clock.GetUtcNow() },
             };
-            await state.WriteStateAsync(CancellationToken.None);
+            await state.WriteStateAsync(retry, CancellationToken.None);
             telemetry.Finish(RoundPhase.Done, Interlocked.Read(ref _pairsScored), state.State.Report?.MatchRate);
+            await ObserveAsync(RoundPhase.Done);
 
             // Done is recorded: a failure to announce it must not turn it into Failed; the watchdog announces it again.
             await AnnounceAsync();
@@ -237,7 +214,7 @@ public sealed class RoundCoordinatorGrain(
         catch (Exception exception)
         {
             logger.LogError(exception, "Round {Round} failed", spec.RoundId);
-            await EndAsync(RoundPhase.Failed, exception.Message);
+            await EndAsync(RoundPhase.Failed, TransientStorageFaults.Reason(exception));
         }
         finally
         {
@@ -249,7 +226,16 @@ public sealed class RoundCoordinatorGrain(
     {
         state.State = state.State with { Progress = Progress(phase) };
         _telemetry?.Enter(phase, Interlocked.Read(ref _pairsScored));
-        await state.WriteStateAsync(CancellationToken.None);
+        await state.WriteStateAsync(retry, CancellationToken.None);
+        await ObserveAsync(phase);
+    }
+
+    private async Task ObserveAsync(RoundPhase phase)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.EnteredAsync(state.State.Spec!, phase, _cancel.Token);
+        }
     }
 
     private async Task EndAsync(RoundPhase phase, string? error)
@@ -261,9 +247,17 @@ public sealed class RoundCoordinatorGrain(
             MatchPageCount = 0,
             Progress = Progress(phase) with { EndTime = clock.GetUtcNow(), Error = error },
         };
-        await state.WriteStateAsync(CancellationToken.None);
-        _telemetry?.Finish(phase, Interlocked.Read(ref _pairsScored), null);
-        await FinishAsync(published: false);
+        try
+        {
+            await state.WriteStateAsync(retry, CancellationToken.None);
+            _telemetry?.Finish(phase, Interlocked.Read(ref _pairsScored), null);
+            await FinishAsync(published: false);
+        }
+        catch (Exception exception)
+        {
+            // The watchdog reminder runs the round again, or announces the end once it is recorded.
+            logger.LogError(exception, "Round {Round} ended {Phase} but the end could not be recorded or announced", state.State.Spec!.RoundId, phase);
+        }
     }
 
     private async Task AnnounceAsync()
@@ -281,17 +275,26 @@ public sealed class RoundCoordinatorGrain(
     private async Task FinishAsync(bool published)
     {
         var spec = state.State.Spec!;
-        await GrainFactory.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(spec.ProgrammeId)).RoundFinishedAsync(spec.RoundId, published);
+        var registry = GrainFactory.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(spec.ProgrammeId));
+        await retry.RunAsync(
+            "telling the round registry", (_, token) => registry.RoundFinishedAsync(spec.RoundId, published, token), CancellationToken.None, ClusterFaults.IsTransient);
         await UnregisterWatchdogAsync();
     }
 
-    private async Task UnregisterWatchdogAsync()
-    {
-        if (await this.GetReminder(Watchdog) is { } reminder)
+    private Task RegisterWatchdogAsync(CancellationToken cancellationToken) =>
+        retry.RunAsync(
+            "registering the round's watchdog",
+            (_, _) => this.RegisterOrUpdateReminder(Watchdog, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1)),
+            cancellationToken);
+
+    private Task UnregisterWatchdogAsync() =>
+        retry.RunAsync("removing the round's watchdog", async (_, _) =>
         {
-            await this.UnregisterReminder(reminder);
-        }
-    }
+            if (await this.GetReminder(Watchdog) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }, CancellationToken.None);
 
     private RoundProgress Progress(RoundPhase phase) =>
         state.State.Progress! with { Phase = phase, PairsScored = Interlocked.Read(ref _pairsScored), PairsTotal = _pairsTotal };

@@ -3,6 +3,7 @@ using Mentoring.Abstractions;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
+using Mentoring.Storage.Faults;
 
 namespace Mentoring.Grains.Rounds;
 
@@ -16,7 +17,8 @@ namespace Mentoring.Grains.Rounds;
 public sealed class RoundResultPageGrain(
     [PersistentState(StorageNames.RoundPageState, StorageNames.Provider)] IPersistentState<RoundPageState> state,
     [PersistentState(StorageNames.RoundPageMatchesState, StorageNames.Provider)] IPersistentState<RoundPageMatchesState> lifecycle,
-    TimeProvider clock) : Grain, IRoundResultPageGrain
+    TimeProvider clock,
+    StorageRetry retry) : Grain, IRoundResultPageGrain
 {
     public const string MentorFull = "mentor full";
     public const string MenteeTaken = "mentee already in an active match";
@@ -26,7 +28,7 @@ public sealed class RoundResultPageGrain(
     {
         var publishTime = state.State.Page is null ? clock.GetUtcNow() : state.State.PublishTime;
         state.State = new RoundPageState { Page = page, PublishTime = publishTime };
-        await state.WriteStateAsync(cancellationToken);
+        await state.WriteStateAsync(retry, cancellationToken);
     }
 
     Task<RoundMatchPage?> IRoundResultPageGrain.GetAsync(CancellationToken cancellationToken) => Task.FromResult(state.State.Page);

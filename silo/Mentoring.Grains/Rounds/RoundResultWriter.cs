@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Matching;
+using Mentoring.Storage.Faults;
 
 namespace Mentoring.Grains.Rounds;
 
@@ -8,7 +9,7 @@ namespace Mentoring.Grains.Rounds;
 internal static class RoundResultWriter
 {
     public static async Task<int> WritePagesAsync(
-        IGrainFactory grains, RoundSpec spec, MatchingResult result, bool peer, int pageSize, CancellationToken cancellationToken)
+        IGrainFactory grains, StorageRetry retry, RoundSpec spec, MatchingResult result, bool peer, int pageSize, CancellationToken cancellationToken)
     {
         var pageCount = PageCount(result, pageSize);
         var writes = Enumerable.Range(0, pageCount).Select(page =>
@@ -17,8 +18,10 @@ internal static class RoundResultWriter
                 [.. result.Matches.Skip(page * pageSize).Take(pageSize).Select(ToRoundMatch)],
                 [.. result.Unmatched.Skip(page * pageSize).Take(pageSize).Select(u => new RoundUnmatched(u.MenteeId, u.Reason))],
                 peer);
-            return grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page))
-                .SetAsync(content, cancellationToken);
+            var grain = grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page));
+
+            // Setting a page is idempotent (same content, first publish time kept), so a page whose activation failed on a fault is set again.
+            return retry.RunAsync($"publishing result page {page}", (_, token) => grain.SetAsync(content, token), cancellationToken, ClusterFaults.IsTransient);
         });
         await Task.WhenAll(writes);
         return pageCount;

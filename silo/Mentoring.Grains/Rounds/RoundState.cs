@@ -3,7 +3,10 @@ using Mentoring.Abstractions.Rounds;
 
 namespace Mentoring.Grains.Rounds;
 
-/// <summary>What a round coordinator stores: written at every phase change, so a restarted coordinator resumes.</summary>
+/// <summary>
+/// What a round coordinator stores: written at every phase change, so a restarted coordinator resumes. Once the round is
+/// done, erasure changes its page index through <see cref="RoundResultsGrain"/>.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record RoundState
 {

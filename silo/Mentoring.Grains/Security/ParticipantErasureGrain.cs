@@ -62,8 +62,8 @@ public sealed class ParticipantErasureGrain(IParticipantStore participants, ISto
         {
             foreach (var roundId in roundIds)
             {
-                var coordinator = GrainFactory.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
-                var pages = await coordinator.StoredPageCountAsync(cancellationToken);
+                var results = GrainFactory.GetGrain<IRoundResultsGrain>(RoundKeys.Round(programmeId, roundId));
+                var pages = await results.StoredPageCountAsync(cancellationToken);
                 for (var page = 0; page < pages; page++)
                 {
                     var found = await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, page))
@@ -71,7 +71,7 @@ public sealed class ParticipantErasureGrain(IParticipantStore participants, ISto
                     partners.AddRange(found.Partners);
                     if (found.WasMentee)
                     {
-                        await coordinator.ForgetMenteeAsync(participantId, pseudonym, page, cancellationToken);
+                        await results.ForgetMenteeAsync(participantId, pseudonym, page, cancellationToken);
                     }
                 }
             }

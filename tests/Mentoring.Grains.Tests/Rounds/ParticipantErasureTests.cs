@@ -115,6 +115,26 @@ public sealed class ParticipantErasureTests(RoundClusterFixture fixture) : IClas
         Assert.Empty((await Grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(ProgrammeId)).ListAsync(null, 10)).RoundIds);
     }
 
+    [Fact]
+    public async Task A_round_whose_page_index_erasure_changed_is_purged_with_its_coordinator_row()
+    {
+        const string ProgrammeId = "erase-then-purge";
+        await RoundScenario.Create(ProgrammeId, mentees: 12, mentors: 10, seed: 37).WriteAsync(Grains);
+        var round = await RoundDriver.RunAsync(Grains, ProgrammeId, "first");
+        var (matches, _) = await RoundDriver.ResultAsync(Grains, ProgrammeId, round.Spec.RoundId);
+        var roundKey = RoundKeys.Round(ProgrammeId, round.Spec.RoundId);
+        var coordinator = Grains.GetGrain<IRoundCoordinatorGrain>(roundKey);
+        var written = await fixture.Cluster.Table.VersionAsync(roundKey, "round");
+
+        Assert.Equal(WriteStatus.Deleted, (await Erasure(ProgrammeId, matches[0].MenteeId).EraseAsync(null)).Status);
+        Assert.NotEqual(written, await fixture.Cluster.Table.VersionAsync(roundKey, "round"));
+        Assert.NotNull(await coordinator.GetAsync());
+        Assert.Equal(WriteStatus.Deleted, await Grains.Programme(ProgrammeId).DeleteAsync(null, force: true));
+
+        Assert.Null(await coordinator.GetAsync());
+        Assert.Empty(await fixture.Cluster.Table.RowsContainingAsync(ProgrammeId));
+    }
+
     private IParticipantErasureGrain Erasure(string programmeId, string participantId) =>
         Grains.GetGrain<IParticipantErasureGrain>(GrainKeys.Participant(programmeId, participantId));
 
