@@ -1,6 +1,7 @@
 using Mentoring.Abstractions;
 using Mentoring.Domain;
 using Mentoring.Grains.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentoring.Grains.Tests;
 
@@ -46,6 +47,55 @@ public sealed class ParticipantListingTests(PostgresClusterFixture fixture)
         Assert.NotEmpty(expected);
         Assert.All(listed, s => Assert.Equal(role, s.Participant.Role));
         Assert.Equal(expected, listed.Select(s => s.Participant.Id).Order());
+    }
+
+    [Fact]
+    public async Task A_scan_streams_every_profile_once_in_ordinal_id_order_across_decoded_chunks()
+    {
+        var programmeId = TestIds.Programme("scan");
+        await _grains.CreateProgrammeAsync(programmeId);
+        var written = await _grains.CreateParticipantsAsync(programmeId, 1_300);
+
+        var scanned = new List<ParticipantState>();
+        await foreach (var state in Store.ScanAsync(programmeId, CancellationToken.None))
+        {
+            scanned.Add(state);
+        }
+
+        Assert.Equal(written.Select(s => s.Participant.Id).Order(StringComparer.Ordinal), scanned.Select(s => s.Participant!.Id));
+        Assert.Equal(written.Select(s => s.Participant.DisplayName).Order(StringComparer.Ordinal), scanned.Select(s => s.Participant!.DisplayName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_scan_ends_where_the_caller_stops_it_or_cancels_it()
+    {
+        var programmeId = TestIds.Programme("scan-stop");
+        await _grains.CreateProgrammeAsync(programmeId);
+        await _grains.CreateParticipantsAsync(programmeId, 1_100);
+
+        var taken = 0;
+        await foreach (var _ in Store.ScanAsync(programmeId, CancellationToken.None))
+        {
+            if (++taken == 600)
+            {
+                break;
+            }
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var read = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in Store.ScanAsync(programmeId, cancel.Token))
+            {
+                if (++read == 10)
+                {
+                    await cancel.CancelAsync();
+                }
+            }
+        });
+        Assert.Equal(600, taken);
+        Assert.InRange(read, 10, 2 * 512);
     }
 
     [Fact]
@@ -134,4 +184,6 @@ public sealed class ParticipantListingTests(PostgresClusterFixture fixture)
 
         Assert.All(grains, grain => Assert.False(_cluster.Cluster.TryGetGrainContext(grain.GetGrainId(), out _), $"{grain.GetGrainId()} is still active."));
     }
+
+    private IParticipantStore Store => _cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<IParticipantStore>();
 }

@@ -9,17 +9,61 @@ namespace Mentoring.Hosting.Participants;
 /// <inheritdoc cref="IParticipantStore"/>
 internal sealed class ParticipantStore(IParticipantTable table, ParticipantStateCodec codec) : IParticipantStore
 {
+    /// <summary>Rows decoded together off the reading thread during a scan.</summary>
+    internal const int ScanChunk = 512;
+
     public async Task<ImmutableArray<ParticipantState>> ListAsync(string programmeId, string? afterId, int limit, ParticipantRole? role, CancellationToken cancellationToken)
     {
         var rows = await table.ListAsync(programmeId, afterId, limit, (short?)role, cancellationToken);
         return [.. rows.Select(row => codec.Decode(row.Payload))];
     }
 
+    /// <summary>
+    /// Decoding the payloads costs about as much as reading them, so chunks are decoded on the thread pool while the
+    /// reader fetches the next ones; chunks are yielded in the table's order.
+    /// </summary>
     public async IAsyncEnumerable<ParticipantState> ScanAsync(string programmeId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in table.ScanAsync(programmeId, cancellationToken))
+        var decoding = new Queue<Task<ParticipantState[]>>();
+        var chunk = new List<byte[]>(ScanChunk);
+        try
         {
-            yield return codec.Decode(row.Payload);
+            await foreach (var row in table.ScanAsync(programmeId, cancellationToken))
+            {
+                chunk.Add(row.Payload);
+                if (chunk.Count < ScanChunk)
+                {
+                    continue;
+                }
+
+                decoding.Enqueue(DecodeAsync(chunk));
+                chunk = new List<byte[]>(ScanChunk);
+                if (decoding.Count > Environment.ProcessorCount)
+                {
+                    var decoded = await decoding.Dequeue();
+                    cancellationToken.ThrowIfCancellationRequested();
+                    foreach (var state in decoded)
+                    {
+                        yield return state;
+                    }
+                }
+            }
+
+            decoding.Enqueue(DecodeAsync(chunk));
+            while (decoding.TryDequeue(out var next))
+            {
+                var decoded = await next;
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var state in decoded)
+                {
+                    yield return state;
+                }
+            }
+        }
+        finally
+        {
+            // A scan ended early (cancelled, a read failed, the caller stopped) still observes every decode it started.
+            await ((Task)Task.WhenAll(decoding)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
@@ -27,4 +71,7 @@ internal sealed class ParticipantStore(IParticipantTable table, ParticipantState
         table.ListIdsAsync(programmeId, afterId, limit, cancellationToken);
 
     public Task<bool> AnyAsync(string programmeId, CancellationToken cancellationToken) => table.AnyAsync(programmeId, cancellationToken);
+
+    private Task<ParticipantState[]> DecodeAsync(List<byte[]> payloads) =>
+        Task.Run(() => payloads.ConvertAll(codec.Decode).ToArray());
 }
