@@ -1,4 +1,5 @@
 using Mentoring.Api;
+using Mentoring.Api.Errors;
 using Mentoring.Api.Health;
 using Mentoring.Api.Hosting;
 using Mentoring.Api.Security;
@@ -25,6 +26,7 @@ builder.Services.AddGrpc(grpc =>
     grpc.MaxReceiveMessageSize = gateway.MaxReceiveMessageBytes;
     grpc.MaxSendMessageSize = gateway.MaxSendMessageBytes;
     grpc.Interceptors.Add<CallAuthorizationInterceptor>();
+    grpc.Interceptors.Add<StorageFaultInterceptor>();
 });
 builder.Services.AddGrpcReflection();
 builder.Services.UseValidatingRequestMarshallers();

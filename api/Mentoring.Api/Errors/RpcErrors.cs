@@ -56,6 +56,10 @@ internal static class RpcErrors
     public static void Aborted(string resourceName) =>
         throw Plain(Code.Aborted, $"The etag of {resourceName} is stale; read it again and retry.");
 
+    public static RpcException UnavailableException(string description) => Plain(Code.Unavailable, description);
+
+    public static RpcException InternalException(string description) => Plain(Code.Internal, description);
+
     [DoesNotReturn]
     public static void FailedPrecondition(string description) =>
         throw Plain(Code.FailedPrecondition, description);

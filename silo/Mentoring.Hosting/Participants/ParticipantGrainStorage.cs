@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mentoring.Grains;
+using Mentoring.Storage.Faults;
 using Mentoring.Storage.Participants;
 using Orleans.Runtime;
 using Orleans.Storage;
@@ -24,7 +25,7 @@ internal sealed class ParticipantGrainStorage(ParticipantWriteBatcher batcher, P
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var (programmeId, participantId) = Key(grainId);
-        var row = await batcher.ReadAsync(programmeId, participantId, cancellationToken);
+        var row = await Guarded(() => batcher.ReadAsync(programmeId, participantId, cancellationToken), "Reading", grainId);
         if (row is null)
         {
             grainState.ETag = null;
@@ -61,10 +62,24 @@ internal sealed class ParticipantGrainStorage(ParticipantWriteBatcher batcher, P
 
     private async Task ApplyAsync<T>(ParticipantRowChange change, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
-        if (!await batcher.ApplyAsync(change, cancellationToken))
+        if (!await Guarded(() => batcher.ApplyAsync(change, cancellationToken), "Writing", grainId))
         {
             throw new InconsistentStateException(
                 $"The row of {grainId} is no longer at version {change.ExpectedVersion}; another activation wrote it.", "unknown", grainState.ETag ?? "none");
+        }
+    }
+
+    // A database exception has no Orleans codec: the caller would get a CodecNotFoundException instead of the fault.
+    // The fault is stated in words; the API answers a transient one as UNAVAILABLE (retry with the etag the write had).
+    private static async Task<TResult> Guarded<TResult>(Func<Task<TResult>> operation, string verb, GrainId grainId)
+    {
+        try
+        {
+            return await operation();
+        }
+        catch (Exception exception) when (StorageFaultException.Translate(exception, $"{verb} the row of {grainId}") is { } fault)
+        {
+            throw fault;
         }
     }
 

@@ -1,7 +1,9 @@
 namespace Mentoring.Storage.Faults;
 
 /// <summary>
-/// Storage kept failing transiently for longer than the retry budget; the message says for how long and why. It holds
-/// no inner exception, so that it crosses silos whole (database exceptions have no Orleans codec); the retry logs the fault.
+/// Storage failed and the caller should try again later: it kept failing transiently for longer than the retry budget,
+/// or a participant row could not be read or written; the message says why. It holds no inner exception, so that it
+/// crosses silos whole (database exceptions have no Orleans codec); whoever throws it logs the fault.
 /// </summary>
+[GenerateSerializer]
 public sealed class StorageUnavailableException(string message) : Exception(message);

@@ -18,6 +18,8 @@ public static class TransientStorageFaults
     {
         // The retry budget is spent: repeating again would make the bound meaningless.
         StorageUnavailableException => false,
+        TransientStorageFaultException => true,
+        StorageFaultException => false,
         AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsTransient),
         PostgresException postgres => IsTransientState(postgres.SqlState),
         NpgsqlException npgsql => npgsql.IsTransient || (npgsql.InnerException is { } inner && IsTransient(inner)),
@@ -26,6 +28,13 @@ public static class TransientStorageFaults
         { InnerException: { } inner } => IsTransient(inner),
         _ => false,
     };
+
+    /// <summary>Whether a database, network or timeout fault is in the chain (an etag conflict or a bug is not).</summary>
+    public static bool IsStorageFault(Exception exception) =>
+        Chain(exception).Any(e => e is System.Data.Common.DbException or SocketException or IOException or TimeoutException);
+
+    /// <summary>The deepest exception of the chain: the database's own words.</summary>
+    public static Exception Innermost(Exception exception) => Chain(exception).Last();
 
     /// <summary>Why an operation failed, in words for a round's state: a spent retry budget's reason, under whatever wraps it.</summary>
     public static string Reason(Exception exception) =>
@@ -37,7 +46,7 @@ public static class TransientStorageFaults
     /// </summary>
     public static void ForgetPooledConnections(Exception exception)
     {
-        if (Chain(exception).Any(e => e is NpgsqlException))
+        if (Chain(exception).Any(e => e is NpgsqlException or TransientStorageFaultException))
         {
             NpgsqlConnection.ClearAllPools();
         }
