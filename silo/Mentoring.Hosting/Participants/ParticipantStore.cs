@@ -15,7 +15,14 @@ internal sealed class ParticipantStore(IParticipantTable table, ParticipantState
     public async Task<ImmutableArray<ParticipantState>> ListAsync(string programmeId, string? afterId, int limit, ParticipantRole? role, CancellationToken cancellationToken)
     {
         var rows = await table.ListAsync(programmeId, afterId, limit, (short?)role, cancellationToken);
-        return [.. rows.Select(row => codec.Decode(row.Payload))];
+        if (rows.Count <= ScanChunk)
+        {
+            return [.. rows.Select(row => codec.Decode(row.Payload))];
+        }
+
+        // A page of a thousand decodes on every core, as a scan does.
+        var decoded = await Task.WhenAll(rows.Chunk(ScanChunk / 2).Select(chunk => DecodeAsync([.. chunk.Select(row => row.Payload)])));
+        return [.. decoded.SelectMany(states => states)];
     }
 
     /// <summary>
