@@ -7,7 +7,7 @@ namespace Mentoring.Synthetic;
 public sealed record ProgrammeShape(int Mentees, int Mentors)
 {
     public const int MinParticipants = 1_000;
-    public const int MaxParticipants = 200_000;
+    public const int MaxParticipants = 1_000_000;
 
     /// <summary>Share of the mentees who are peers.</summary>
     public double PeerShare { get; init; } = 0.03;

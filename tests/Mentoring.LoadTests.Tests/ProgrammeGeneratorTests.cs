@@ -40,7 +40,7 @@ public sealed class ProgrammeGeneratorTests
 
     [Theory]
     [InlineData(999)]
-    [InlineData(200_001)]
+    [InlineData(1_000_001)]
     public void Refuses_sizes_outside_the_supported_range(int participants) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ProgrammeGenerator.Generate(ProgrammeShape.ForParticipants(participants), seed: 1));
 
