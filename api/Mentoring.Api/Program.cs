@@ -29,8 +29,8 @@ builder.Services.AddGrpc(grpc =>
     grpc.Interceptors.Add<StorageFaultInterceptor>();
 });
 builder.Services.AddGrpcReflection();
-builder.Services.UseValidatingRequestMarshallers();
 builder.Services.AddMentoringRest();
+builder.Services.UseValidatingRequestMarshallers();
 builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [OperationsEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
 builder.Services.AddSingleton<ParticipantImport>();
 builder.Services.AddSingleton<ImportMetrics>();

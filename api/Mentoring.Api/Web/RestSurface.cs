@@ -17,11 +17,11 @@ public static class RestSurface
 
     private const string ApiKeyScheme = "apiKey";
 
-    /// <summary>Registers transcoding and the OpenAPI generator; call after every change to the gRPC method providers.</summary>
+    /// <summary>Registers transcoding and the OpenAPI generator; call before UseValidatingRequestMarshallers.</summary>
     public static IServiceCollection AddMentoringRest(this IServiceCollection services)
     {
-        // Adds JsonTranscoding's method provider as well, so it must come after UseValidatingRequestMarshallers,
-        // which clears the providers registered before it.
+        // Registers AddGrpc's default binder again beside JsonTranscoding's provider; UseValidatingRequestMarshallers,
+        // called after this, replaces the binder and keeps the transcoding routes.
         services.AddGrpcSwagger();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, ResourcePathDescriptions>());
 
