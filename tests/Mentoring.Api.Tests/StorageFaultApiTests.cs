@@ -3,7 +3,6 @@ using Grpc.Core;
 using Mentoring.Api.Tests.Infrastructure;
 using Mentoring.Contracts.V1;
 using Mentoring.Testing;
-using Npgsql;
 
 namespace Mentoring.Api.Tests;
 
@@ -27,22 +26,11 @@ public sealed class StorageFaultApiTests(PostgresFixture postgres) : IClassFixtu
         };
 
         // The gateway's pools hold the connections the writes above used; the server now drops them, as a restart does.
-        Assert.True(await TerminateBackendsAsync() > 0);
+        await new BackendTerminator(postgres.ConnectionString).TerminateAllAsync();
         var refused = await RpcAssert.FailsWithAsync(StatusCode.Unavailable, async () => await clients.Participants.UpdateParticipantAsync(rename));
 
         Assert.Contains("57P01", refused.Status.Detail);
         var renamed = await Eventually.SucceedsAsync(async () => await clients.Participants.UpdateParticipantAsync(rename), TimeSpan.FromSeconds(30), "the retried rename");
         Assert.Equal("Ada Lovelace", renamed.DisplayName);
-    }
-
-    private async Task<long> TerminateBackendsAsync()
-    {
-        var own = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Pooling = false }.ConnectionString;
-        await using var connection = new NpgsqlConnection(own);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
-            connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

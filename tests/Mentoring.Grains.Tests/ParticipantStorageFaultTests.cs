@@ -7,6 +7,7 @@ namespace Mentoring.Grains.Tests;
 
 /// <summary>A participant write that meets a dropped database connection fails in words the caller can act on.</summary>
 // Its own database and silo: the connections it drops are no other test's.
+[Collection(StorageFaultCollection.Name)]
 public sealed class ParticipantStorageFaultTests : IAsyncLifetime
 {
     private readonly PostgresFixture _database = new();

@@ -84,6 +84,23 @@ public sealed class BadInputFuzzTests : IAsyncLifetime
             (await new Grpc.Health.V1.Health.HealthClient(tenantChannel).CheckAsync(new())).Status);
     }
 
+    [Fact]
+    public async Task Invalid_utf8_in_a_string_field_is_invalid_argument_on_every_method()
+    {
+        using var tenantChannel = _gateway.CreateChannel();
+        using var operatorChannel = _gateway.CreateChannel(TestCredentials.OperatorKey);
+        var answers = new List<string>();
+        foreach (var method in Methods().Where(m => m.InputType.Fields.InFieldNumberOrder().Any(f => f.FieldType == FieldType.String)))
+        {
+            var channel = method.Service.Name == "ApiKeyService" ? operatorChannel : tenantChannel;
+            var empty = (IMessage)Activator.CreateInstance(method.InputType.ClrType)!;
+            answers.Add($"{method.FullName}: {await CallAsync(channel, method, empty, corruptUtf8: true, new Random(1))}");
+        }
+
+        Assert.NotEmpty(answers);
+        Assert.All(answers, answer => Assert.EndsWith($": {StatusCode.InvalidArgument}", answer));
+    }
+
     // JSON cannot show lone surrogates, which these requests carry on purpose.
     private static string Describe(IMessage request) => Convert.ToBase64String(request.ToByteArray().Take(600).ToArray());
 

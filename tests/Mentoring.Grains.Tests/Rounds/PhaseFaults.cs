@@ -1,3 +1,4 @@
+using Mentoring.Testing;
 using System.Collections.Concurrent;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Grains.Rounds;

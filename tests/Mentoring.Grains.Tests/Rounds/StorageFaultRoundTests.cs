@@ -1,3 +1,4 @@
+using Mentoring.Grains.Tests.Support;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Matching;
 
@@ -7,6 +8,7 @@ namespace Mentoring.Grains.Tests.Rounds;
 /// The server ends every connection of the database (as a restart or failover does) once, as a round on two silos
 /// enters one phase: the round retries and ends as if nothing happened.
 /// </summary>
+[Collection(StorageFaultCollection.Name)]
 public sealed class StorageFaultRoundTests(StorageFaultClusterFixture fixture) : IClassFixture<StorageFaultClusterFixture>
 {
     private static readonly RoundPhase[] FaultFreeOrder = [RoundPhase.Snapshot, RoundPhase.Scoring, RoundPhase.Solving, RoundPhase.Publishing, RoundPhase.Done];

@@ -1,3 +1,4 @@
+using Mentoring.Grains.Tests.Support;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Matching;
 using Mentoring.Testing;
@@ -8,6 +9,7 @@ namespace Mentoring.Grains.Tests.Rounds;
 /// The database refuses connections while a round on two silos publishes: an outage shorter than the retry budget
 /// only delays the round; a longer one fails it with the reason, and the retried request runs it again.
 /// </summary>
+[Collection(StorageFaultCollection.Name)]
 public sealed class StorageOutageRetryTests(StorageOutageClusterFixture fixture) : IClassFixture<StorageOutageClusterFixture>
 {
     private IGrainFactory Grains => fixture.Cluster.Client;

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Mentoring.Grains.Tests.Support;
+namespace Mentoring.Testing;
 
 /// <summary>
 /// Ends every server connection to one test database but the one it asks on, as a server restart or failover does
