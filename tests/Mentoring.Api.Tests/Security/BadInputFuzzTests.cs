@@ -6,6 +6,7 @@ using Grpc.Core;
 using Grpc.Net.Client;
 using Mentoring.Api.Tests.Infrastructure;
 using Mentoring.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Mentoring.Api.Tests.Security;
 
@@ -27,6 +28,10 @@ public sealed class BadInputFuzzTests : IAsyncLifetime
     {
         var settings = Settings.EmbeddedSqlite(_dataDirectory);
         settings["Mentoring:RateLimits:Enabled"] = "false";
+        // An accepted end time in the past makes retention purge the programme at its first check, ten seconds or
+        // more later: a write no request waits for, which the digest would blame on whichever refused request came
+        // next (seed cWMI4FU5s-K5 failed so). Retention has tests of its own (RetentionTests, RetentionApiTests).
+        settings["Mentoring:Retention:Enabled"] = "false";
         _gateway = await ServiceProcess.StartGatewayAsync(settings);
         _world = await TenantWorld.BuildAsync(_gateway, TestCredentials.Tenant, "fuzz", _gateway.TenantKey);
     }
@@ -72,7 +77,8 @@ public sealed class BadInputFuzzTests : IAsyncLifetime
             }
             else
             {
-                Assert.True(digest == await StorageDigest.OfAsync(database), $"{method.FullName} refused with {status} but changed the stored state: {Describe(request)}");
+                var after = await StorageDigest.OfAsync(database);
+                Assert.True(after.SameAs(digest), $"{method.FullName} refused with {status} but changed the stored state: {Describe(request)}\n{after.ChangesSince(digest)}");
             }
         }, iter: Requests, threads: 1);
 
@@ -193,15 +199,17 @@ public sealed class BadInputFuzzTests : IAsyncLifetime
     }
 
     /// <summary>The digest once background work started by an accepted request (a round, say) has settled.</summary>
-    private static async Task<string> StableDigestAsync(string database)
+    private static async Task<StorageDigest> StableDigestAsync(string database)
     {
-        // Settled: the same digest twice in a row, 75 ms apart.
-        string? previous = null;
+        // Settled: no round running (a running round keeps its watchdog reminder until it has finished and told the
+        // registry; a round may spend longer than any pause between two of its writes scoring or solving), and the
+        // same digest twice in a row, 75 ms apart.
+        StorageDigest? previous = null;
         var settled = await Eventually.WaitAsync(
             async () =>
             {
                 var current = await StorageDigest.OfAsync(database);
-                var same = current == previous;
+                var same = previous is not null && current.SameAs(previous) && await RunningRoundsAsync(database) == 0;
                 previous = current;
                 return (Same: same, Digest: current);
             },
@@ -210,5 +218,14 @@ public sealed class BadInputFuzzTests : IAsyncLifetime
             "the stored state to stop changing after an accepted request",
             TimeSpan.FromMilliseconds(75));
         return settled.Digest;
+    }
+
+    private static async Task<long> RunningRoundsAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM OrleansRemindersTable WHERE ReminderName = 'round-watchdog'";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
