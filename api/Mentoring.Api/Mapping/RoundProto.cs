@@ -45,6 +45,7 @@ internal static class RoundProto
     private static RoundState ToProto(RoundPhase phase) => phase switch
     {
         RoundPhase.Pending => RoundState.Pending,
+        RoundPhase.Queued => RoundState.Queued,
         RoundPhase.Snapshot => RoundState.Snapshot,
         RoundPhase.Scoring => RoundState.Scoring,
         RoundPhase.Solving => RoundState.Solving,
