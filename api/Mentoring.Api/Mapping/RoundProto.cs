@@ -24,7 +24,7 @@ internal static class RoundProto
         {
             Name = RoundNames.Round(s.Spec.ProgrammeId, s.Spec.RoundId),
             Scope = s.Spec.Scope == Abs.RoundScope.UnmatchedOnly ? Contracts.V1.RoundScope.UnmatchedOnly : Contracts.V1.RoundScope.All,
-            Solver = RoundSolverMapper.ToProto((Domain.SolverMode?)s.Spec.Solver),
+            Solver = RoundSolverMapper.ToProto(s.Spec.Solver),
             DryRun = s.Spec.DryRun,
             RequestId = s.Spec.RequestId,
             State = ToProto(progress.Phase),
