@@ -24,7 +24,7 @@ public sealed class BackgroundLane : TaskScheduler, IDisposable
         _threads = new Thread[settings.EffectiveWorkers];
         for (var i = 0; i < _threads.Length; i++)
         {
-            _threads[i] = new Thread(Work) { IsBackground = true, Priority = settings.Priority, Name = $"background lane {i}" };
+            _threads[i] = new Thread(() => Work(settings.Priority)) { IsBackground = true, Name = $"background lane {i}" };
             _threads[i].Start();
         }
     }
@@ -64,8 +64,9 @@ public sealed class BackgroundLane : TaskScheduler, IDisposable
 
     protected override IEnumerable<Task> GetScheduledTasks() => _queue.ToArray();
 
-    private void Work()
+    private void Work(ThreadPriority priority)
     {
+        LaneThreadPriority.Apply(priority);
         t_lane = this;
         foreach (var task in _queue.GetConsumingEnumerable())
         {

@@ -58,7 +58,8 @@ public sealed class BackgroundLaneTests
         var iterations = await lane.RunAsync(_ =>
         {
             var count = 0;
-            Parallel.For(0, 256, _ =>
+            // As the matching library's loops do (LoopOptions): the current scheduler, named explicitly.
+            Parallel.For(0, 256, new ParallelOptions { TaskScheduler = TaskScheduler.Current }, _ =>
             {
                 InterlockedMax(ref most, Interlocked.Increment(ref running));
                 threads[Thread.CurrentThread.Name ?? "unnamed"] = lane.IsLaneThread;
@@ -81,6 +82,21 @@ public sealed class BackgroundLaneTests
         var onLane = await ContinuesOnLaneAsync(lane);
 
         Assert.False(onLane, "A caller's continuation ran on a lane thread.");
+    }
+
+    [Fact]
+    public async Task Lane_threads_run_below_the_priority_of_the_rest_of_the_process()
+    {
+        using var lane = Lane(workers: 1);
+        var callerNice = LaneThreadPriority.CurrentNice();
+
+        var (priority, nice) = await lane.RunAsync(_ => (Thread.CurrentThread.Priority, LaneThreadPriority.CurrentNice()), CancellationToken.None);
+
+        Assert.Equal(ThreadPriority.BelowNormal, priority);
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(Math.Min(19, callerNice + LaneThreadPriority.NiceSteps(ThreadPriority.BelowNormal)), nice);
+        }
     }
 
     [Fact]
