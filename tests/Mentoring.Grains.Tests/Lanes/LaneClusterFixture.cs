@@ -7,13 +7,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mentoring.Grains.Tests.Lanes;
 
 /// <summary>
-/// One silo on PostgreSQL whose background lane has a single worker, so a test saturates it by holding one piece, and
-/// whose cluster admits one round at a time (two per silo, so the cluster's limit is the one that binds).
+/// Silos on PostgreSQL (one unless asked) whose background lanes have a single worker, so a test saturates one by
+/// holding one piece, and whose cluster admits one round at a time (two per silo, so the cluster's limit is the one that binds).
 /// </summary>
 public sealed class LaneClusterFixture : IAsyncLifetime
 {
     private readonly PostgresFixture _database = new();
+    private readonly short _silos;
     private MentoringTestCluster? _cluster;
+
+    public LaneClusterFixture()
+        : this(1)
+    {
+    }
+
+    internal LaneClusterFixture(short silos) => _silos = silos;
 
     public RoundEvents Events { get; } = new();
 
@@ -21,13 +29,16 @@ public sealed class LaneClusterFixture : IAsyncLifetime
 
     public BackgroundLane Lane => Cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<BackgroundLane>();
 
+    /// <summary>Each live silo's lane.</summary>
+    public IReadOnlyList<BackgroundLane> Lanes => [.. Cluster.Cluster.Silos.Select(s => s.ServiceProvider.GetRequiredService<BackgroundLane>())];
+
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
         _cluster = await MentoringTestCluster.StartAsync(
             TestStorage.PostgreSql(_database.ConnectionString),
-            silos: 1,
-            serviceId: "mentoring-lane-tests",
+            silos: _silos,
+            serviceId: $"mentoring-lane-tests-{_silos}",
             silo =>
             {
                 silo.Services.Configure<BackgroundLaneOptions>(o => o.Workers = 1);
