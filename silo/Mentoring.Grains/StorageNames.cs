@@ -14,6 +14,7 @@ public static class StorageNames
     public const string ProgrammeRoundsState = "programme-rounds";
     public const string RoundState = "round";
     public const string RoundPageState = "round-page";
+    public const string RoundAdmissionState = "round-admission";
     public const string RoundPageMatchesState = "round-page-matches";
     public const string ApiKeyState = "api-key";
     public const string TenantApiKeysState = "tenant-api-keys";

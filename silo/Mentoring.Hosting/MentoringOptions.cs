@@ -1,3 +1,4 @@
+using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Retention;
 using Mentoring.Grains.Rounds;
 
@@ -27,6 +28,9 @@ public sealed class MentoringOptions
 
     /// <summary>How rounds cut and spread their scoring work.</summary>
     public RoundOptions Rounds { get; set; } = new();
+
+    /// <summary>The threads that run a silo's CPU-heavy round work, apart from interactive calls.</summary>
+    public BackgroundLaneOptions BackgroundLane { get; set; } = new();
 
     /// <summary>How fresh on-demand recommendations are.</summary>
     public RecommendationOptions Recommendations { get; set; } = new();

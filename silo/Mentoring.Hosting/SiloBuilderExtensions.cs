@@ -1,5 +1,6 @@
 using System.Net;
 using Mentoring.Grains;
+using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Hosting.Participants;
@@ -59,7 +60,9 @@ public static class SiloBuilderExtensions
 
         options.Rounds.Validate();
         options.Retention.Validate();
+        options.BackgroundLane.Validate();
         silo.Services.AddSingleton(Options.Create(options.Rounds));
+        silo.Services.AddSingleton(Options.Create(options.BackgroundLane));
         silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton(Options.Create(options.Retention));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
@@ -95,7 +98,7 @@ public static class SiloBuilderExtensions
                 .First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
 
     /// <summary>
-    /// The grain storage provider and the services every grain takes (clock, metrics), for hosts whose clustering is
+    /// The grain storage provider and the services every grain takes (clock, metrics, the background lane, round slots), for hosts whose clustering is
     /// set elsewhere (the test cluster).
     /// </summary>
     public static ISiloBuilder AddMentoringStorage(
@@ -114,6 +117,8 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<RoundMetrics>();
         silo.Services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<StorageRetry>(sp, retry ?? new StorageRetryOptions()));
         silo.Services.TryAddSingleton<RecommendationMetrics>();
+        silo.Services.TryAddSingleton<BackgroundLane>();
+        silo.Services.TryAddSingleton<RoundSiloSlots>();
         silo.AddActivityPropagation();
         silo.AddAdoNetGrainStorage(AdoNetProvider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
             builder.Configure<Serializer>((o, serializer) =>

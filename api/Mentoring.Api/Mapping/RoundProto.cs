@@ -24,7 +24,7 @@ internal static class RoundProto
         {
             Name = RoundNames.Round(s.Spec.ProgrammeId, s.Spec.RoundId),
             Scope = s.Spec.Scope == Abs.RoundScope.UnmatchedOnly ? Contracts.V1.RoundScope.UnmatchedOnly : Contracts.V1.RoundScope.All,
-            Solver = RoundSolverMapper.ToProto((Domain.SolverMode?)s.Spec.Solver),
+            Solver = RoundSolverMapper.ToProto(s.Spec.Solver),
             DryRun = s.Spec.DryRun,
             RequestId = s.Spec.RequestId,
             State = ToProto(progress.Phase),
@@ -45,6 +45,7 @@ internal static class RoundProto
     private static RoundState ToProto(RoundPhase phase) => phase switch
     {
         RoundPhase.Pending => RoundState.Pending,
+        RoundPhase.Queued => RoundState.Queued,
         RoundPhase.Snapshot => RoundState.Snapshot,
         RoundPhase.Scoring => RoundState.Scoring,
         RoundPhase.Solving => RoundState.Solving,

@@ -39,7 +39,7 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
         }
 
         var result = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId))
-            .StartAsync(request.RequestId, scope!.Value, (int?)solver, request.DryRun, context.CancellationToken);
+            .StartAsync(request.RequestId, scope!.Value, solver, request.DryRun, context.CancellationToken);
         switch (result.Status)
         {
             case StartRoundStatus.Started or StartRoundStatus.Existing when result.Round is not null:

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mentoring.Domain;
 
 namespace Mentoring.Abstractions.Rounds;
 
@@ -6,7 +7,7 @@ namespace Mentoring.Abstractions.Rounds;
 public interface IProgrammeRoundsGrain : IGrainWithStringKey
 {
     /// <summary>Starts a round, or returns the one this request id already started.</summary>
-    Task<StartRoundResult> StartAsync(string requestId, RoundScope scope, int? solver, bool dryRun, CancellationToken cancellationToken = default);
+    Task<StartRoundResult> StartAsync(string requestId, RoundScope scope, SolverMode? solver, bool dryRun, CancellationToken cancellationToken = default);
 
     /// <summary>Round ids, newest first, after <paramref name="afterRoundId"/>.</summary>
     Task<(ImmutableArray<string> RoundIds, bool HasMore)> ListAsync(string? afterRoundId, int limit, CancellationToken cancellationToken = default);

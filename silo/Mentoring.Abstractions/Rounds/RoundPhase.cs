@@ -1,6 +1,6 @@
 namespace Mentoring.Abstractions.Rounds;
 
-/// <summary>Where a round is. Done, Failed and Cancelled are final.</summary>
+/// <summary>Where a round is. Done, Failed and Cancelled are final; Queued (waiting for admission) comes after Pending when it waits.</summary>
 [GenerateSerializer]
 public enum RoundPhase
 {
@@ -12,4 +12,5 @@ public enum RoundPhase
     Done = 5,
     Failed = 6,
     Cancelled = 7,
+    Queued = 8,
 }

@@ -1,3 +1,5 @@
+using Mentoring.Domain;
+
 namespace Mentoring.Abstractions.Rounds;
 
 /// <summary>What the caller asked for when starting a round. <see cref="Solver"/> null means the programme policy's.</summary>
@@ -7,5 +9,5 @@ public sealed record RoundSpec(
     [property: Id(1)] string RoundId,
     [property: Id(2)] string RequestId,
     [property: Id(3)] RoundScope Scope,
-    [property: Id(4)] int? Solver,
+    [property: Id(4)] SolverMode? Solver,
     [property: Id(5)] bool DryRun);

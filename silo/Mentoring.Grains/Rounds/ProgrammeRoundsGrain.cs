@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Domain;
 using Mentoring.Storage.Faults;
 
 namespace Mentoring.Grains.Rounds;
@@ -12,7 +13,7 @@ public sealed class ProgrammeRoundsGrain(
     StorageRetry retry) : Grain, IProgrammeRoundsGrain
 {
     async Task<StartRoundResult> IProgrammeRoundsGrain.StartAsync(
-        string requestId, RoundScope scope, int? solver, bool dryRun, CancellationToken cancellationToken)
+        string requestId, RoundScope scope, SolverMode? solver, bool dryRun, CancellationToken cancellationToken)
     {
         var programmeId = ProgrammeId;
         if (state.State.RoundByRequest.TryGetValue(requestId, out var existing))

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Mentoring.Abstractions.Rounds;
-using Mentoring.Domain;
+using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching.Distributed;
 using Mentoring.Storage.Faults;
@@ -19,6 +19,8 @@ public sealed class RoundCoordinatorGrain(
     IParticipantStore participants,
     StorageRetry retry,
     IEnumerable<IRoundPhaseObserver> observers,
+    BackgroundLane lane,
+    RoundSiloSlots siloSlots,
     ILogger<RoundCoordinatorGrain> logger) : Grain, IRoundCoordinatorGrain, IRemindable
 {
     private const string Watchdog = "round-watchdog";
@@ -28,6 +30,7 @@ public sealed class RoundCoordinatorGrain(
     private long _pairsTotal;
     private RoundRun? _telemetry;
     private bool _handingOver;
+    private bool _holdsSiloSlot;
 
     // While the final phase is being recorded and announced, callers still see the previous one, so that nobody
     // (a retry, a watcher) acts on a final state before the registry and the reminder know about it.
@@ -38,7 +41,7 @@ public sealed class RoundCoordinatorGrain(
         // A coordinator that died mid-round runs it again from the snapshot; every phase is deterministic on the same data.
         if (state.State.Progress is { IsFinal: false })
         {
-            _run = RunAsync();
+            StartRun();
         }
 
         return Task.CompletedTask;
@@ -69,7 +72,7 @@ public sealed class RoundCoordinatorGrain(
             state.State = new RoundState { Spec = spec, Progress = new RoundProgress(RoundPhase.Pending, 0, 0, clock.GetUtcNow(), null, null) };
             await state.WriteStateAsync(retry, cancellationToken);
             await RegisterWatchdogAsync(cancellationToken);
-            _run = RunAsync();
+            StartRun();
         }
 
         return Snapshot()!;
@@ -82,7 +85,7 @@ public sealed class RoundCoordinatorGrain(
             state.State = state.State with { Progress = new RoundProgress(RoundPhase.Pending, 0, 0, clock.GetUtcNow(), null, null) };
             await state.WriteStateAsync(retry, cancellationToken);
             await RegisterWatchdogAsync(cancellationToken);
-            _run = RunAsync();
+            StartRun();
         }
 
         return Snapshot();
@@ -150,7 +153,22 @@ public sealed class RoundCoordinatorGrain(
         }
         else if (_run is null or { IsCompleted: true })
         {
-            _run = RunAsync();
+            StartRun();
+        }
+    }
+
+    // The one way a run starts: its task is kept (cancel, delete and deactivation await it), and a fault that escapes it is logged.
+    private void StartRun() => _run = LogEscapedFaultsAsync(RunAsync());
+
+    private async Task LogEscapedFaultsAsync(Task run)
+    {
+        try
+        {
+            await run;
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Round {Round} stopped on a fault its run did not handle; the watchdog runs it again", state.State.Spec?.RoundId);
         }
     }
 
@@ -162,6 +180,7 @@ public sealed class RoundCoordinatorGrain(
         using var telemetry = _telemetry = metrics.StartRun(spec);
         try
         {
+            await WaitForAdmissionAsync(cancellationToken);
             await EnterAsync(RoundPhase.Snapshot);
             var snapshotStarted = Stopwatch.GetTimestamp();
             var request = await retry.RunAsync(
@@ -170,31 +189,32 @@ public sealed class RoundCoordinatorGrain(
                 cancellationToken,
                 ClusterFaults.IsTransient);
             var read = Stopwatch.GetElapsedTime(snapshotStarted);
-            var round = await Task.Run(() => DistributedRound.Prepare(request), cancellationToken);
+            var round = await lane.RunAsync(_ => DistributedRound.Prepare(request), cancellationToken);
             logger.LogInformation("Round {Round} read {Participants} participants in {ReadMs:F0} ms and encoded them in {EncodeMs:F0} ms",
                 spec.RoundId, request.Participants.Count, read.TotalMilliseconds, (Stopwatch.GetElapsedTime(snapshotStarted) - read).TotalMilliseconds);
             _pairsTotal = (long)round.MenteeCount * round.MentorCount;
             _pairsScored = 0;
 
             await EnterAsync(RoundPhase.Scoring);
-            var fanOut = new RoundFanOut(GrainFactory, spec, options.Value, logger);
+            var fanOut = new RoundFanOut(GrainFactory, lane, spec, options.Value, logger);
             var blocks = await fanOut.ScoreAsync(round, pairs => Interlocked.Add(ref _pairsScored, pairs), cancellationToken);
             logger.LogInformation("Round {Round} scored {Pairs} pairs on silos {Silos}", spec.RoundId, _pairsScored, string.Join(", ", fanOut.WorkItemsPerSilo));
 
             state.State = state.State with { WorkItemsPerSilo = fanOut.WorkItemsPerSilo.ToImmutableSortedDictionary(StringComparer.Ordinal) };
             await EnterAsync(RoundPhase.Solving);
-            var result = await Task.Run(() => round.Complete(blocks, cancellationToken), cancellationToken);
+            var result = await lane.RunAsync(token => round.Complete(blocks, token), cancellationToken);
 
             // Recorded before the pages are written, so that erasure and purge (RoundResultsGrain) reach every page stored.
             state.State = state.State with { StoredPageCount = Math.Max(state.State.StoredPageCount, RoundResultWriter.PageCount(result, options.Value.PageSize)) };
             await EnterAsync(RoundPhase.Publishing);
-            var pages = await RoundResultWriter.WritePagesAsync(GrainFactory, retry, spec, result, round.IsPeer, options.Value.PageSize, cancellationToken);
+            var publication = await lane.RunAsync(_ => RoundResultWriter.Build(result, round.IsPeer, options.Value.PageSize), cancellationToken);
+            await RoundResultWriter.WritePagesAsync(GrainFactory, retry, spec, publication.Pages, cancellationToken);
             _shownWhileFinishing = Snapshot();
             state.State = state.State with
             {
-                Report = RoundResultWriter.Report(result),
-                MatchPageCount = pages,
-                PageFirstMentees = RoundResultWriter.FirstMenteeOfEachPage(result, options.Value.PageSize),
+                Report = publication.Report,
+                MatchPageCount = publication.Pages.Count,
+                PageFirstMentees = publication.PageFirstMentees,
                 Progress = Progress(RoundPhase.Done) with { EndTime = clock.GetUtcNow() },
             };
             await state.WriteStateAsync(retry, CancellationToken.None);
@@ -219,8 +239,41 @@ public sealed class RoundCoordinatorGrain(
         finally
         {
             _shownWhileFinishing = null;
+            if (_holdsSiloSlot)
+            {
+                _holdsSiloSlot = false;
+                siloSlots.Release();
+            }
         }
     }
+
+    // A slot on this silo, then one in the cluster. A round that has to wait records Queued before it waits, so a
+    // coordinator lost meanwhile is reactivated by its watchdog and queues again: a queued round is never lost.
+    private async Task WaitForAdmissionAsync(CancellationToken cancellationToken)
+    {
+        _holdsSiloSlot = siloSlots.TryEnter();
+        if (_holdsSiloSlot && await TryAdmitAsync(cancellationToken))
+        {
+            return;
+        }
+
+        await EnterAsync(RoundPhase.Queued);
+        if (!_holdsSiloSlot)
+        {
+            await siloSlots.EnterAsync(cancellationToken);
+            _holdsSiloSlot = true;
+        }
+
+        while (!await TryAdmitAsync(cancellationToken))
+        {
+            await Task.Delay(options.Value.QueuePollInterval, clock, cancellationToken);
+        }
+    }
+
+    private Task<bool> TryAdmitAsync(CancellationToken cancellationToken) =>
+        retry.RunAsync("asking for a round slot", (_, token) => Admission.TryAdmitAsync(this.GetPrimaryKeyString(), token), cancellationToken, ClusterFaults.IsTransient);
+
+    private IRoundAdmissionGrain Admission => GrainFactory.GetGrain<IRoundAdmissionGrain>(RoundKeys.Admission);
 
     private async Task EnterAsync(RoundPhase phase)
     {
@@ -276,6 +329,8 @@ public sealed class RoundCoordinatorGrain(
     {
         var spec = state.State.Spec!;
         var registry = GrainFactory.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(spec.ProgrammeId));
+        await retry.RunAsync(
+            "giving back the round's slot", (_, token) => Admission.ReleaseAsync(this.GetPrimaryKeyString(), token), CancellationToken.None, ClusterFaults.IsTransient);
         await retry.RunAsync(
             "telling the round registry", (_, token) => registry.RoundFinishedAsync(spec.RoundId, published, token), CancellationToken.None, ClusterFaults.IsTransient);
         await UnregisterWatchdogAsync();

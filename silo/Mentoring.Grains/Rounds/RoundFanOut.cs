@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Grains.Lanes;
 using Mentoring.Matching.Distributed;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,7 @@ namespace Mentoring.Grains.Rounds;
 /// The scoring phase: one work item per slice, placed at random over the silos, a bounded number in flight;
 /// a work item lost with its silo is re-issued under a fresh key, so the result never depends on failures.
 /// </summary>
-internal sealed class RoundFanOut(IGrainFactory grains, RoundSpec spec, RoundOptions options, ILogger logger)
+internal sealed class RoundFanOut(IGrainFactory grains, BackgroundLane lane, RoundSpec spec, RoundOptions options, ILogger logger)
 {
     public ConcurrentDictionary<string, int> WorkItemsPerSilo { get; } = new(StringComparer.Ordinal);
 
@@ -24,7 +25,7 @@ internal sealed class RoundFanOut(IGrainFactory grains, RoundSpec spec, RoundOpt
             await gate.WaitAsync(cancellationToken);
             try
             {
-                var message = round.Slice(bounds).ToMessage();
+                var message = await lane.RunAsync(_ => round.Slice(bounds).ToMessage(), cancellationToken);
                 var block = await ScoreWithRetriesAsync(index, message, cancellationToken);
                 WorkItemsPerSilo.AddOrUpdate(block.Silo, 1, (_, count) => count + 1);
                 blocks[index] = block.ToBlock();

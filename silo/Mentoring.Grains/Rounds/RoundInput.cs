@@ -17,7 +17,7 @@ namespace Mentoring.Grains.Rounds;
 internal static class RoundInput
 {
     public static async Task<MatchingRequest> SnapshotAsync(
-        IGrainFactory grains, IParticipantStore store, string programmeId, RoundScope scope, int? solverOverride, CancellationToken cancellationToken)
+        IGrainFactory grains, IParticipantStore store, string programmeId, RoundScope scope, SolverMode? solver, CancellationToken cancellationToken)
     {
         var programme = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken)
             ?? throw new InvalidOperationException($"programmes/{programmeId} no longer exists.");
@@ -28,7 +28,6 @@ internal static class RoundInput
             participants.Add(stored.Participant!);
         }
 
-        var solver = solverOverride is { } mode ? (SolverMode?)mode : null;
         var earlier = await PublishedPairsAsync(grains, programmeId, cancellationToken);
         var unmatchedOnly = scope == RoundScope.UnmatchedOnly;
 

@@ -20,13 +20,28 @@ public sealed class RoundOptions
     /// <summary>Matches (and unmatched mentees) per stored result page.</summary>
     public int PageSize { get; set; } = 1000;
 
+    /// <summary>Rounds whose coordinators run at once on one silo; more wait in the Queued phase.</summary>
+    public int MaxRunningPerSilo { get; set; } = 2;
+
+    /// <summary>Rounds running at once in the whole cluster; more wait in the Queued phase, admitted in arrival order.</summary>
+    public int MaxRunningPerCluster { get; set; } = 4;
+
+    /// <summary>How often a queued round asks again for a slot.</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Refuses settings that would only fail later, inside a round.</summary>
     public void Validate()
     {
-        if (MenteeBatch < 1 || MentorBatch < 1 || MaxConcurrentWorkItems < 1 || WorkItemAttempts < 1 || PageSize < 1)
+        if (MenteeBatch < 1 || MentorBatch < 1 || MaxConcurrentWorkItems < 1 || WorkItemAttempts < 1 || PageSize < 1
+            || MaxRunningPerSilo < 1 || MaxRunningPerCluster < 1)
         {
             throw new InvalidOperationException(
-                $"{Section}: MenteeBatch, MentorBatch, MaxConcurrentWorkItems, WorkItemAttempts and PageSize must all be at least 1.");
+                $"{Section}: MenteeBatch, MentorBatch, MaxConcurrentWorkItems, WorkItemAttempts, PageSize, MaxRunningPerSilo and MaxRunningPerCluster must all be at least 1.");
+        }
+
+        if (QueuePollInterval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"{Section}: QueuePollInterval must be positive.");
         }
     }
 }

@@ -8,23 +8,26 @@ namespace Mentoring.Grains.Rounds;
 /// <summary>Turns an engine result into stored pages and the round's quality report.</summary>
 internal static class RoundResultWriter
 {
-    public static async Task<int> WritePagesAsync(
-        IGrainFactory grains, StorageRetry retry, RoundSpec spec, MatchingResult result, bool peer, int pageSize, CancellationToken cancellationToken)
+    /// <summary>Everything stored of a result, built in one pass; CPU work, meant for the background lane.</summary>
+    public static RoundPublication Build(MatchingResult result, bool peer, int pageSize) => new(
+        [.. Enumerable.Range(0, PageCount(result, pageSize)).Select(page => new RoundMatchPage(
+            [.. result.Matches.Skip(page * pageSize).Take(pageSize).Select(ToRoundMatch)],
+            [.. result.Unmatched.Skip(page * pageSize).Take(pageSize).Select(u => new RoundUnmatched(u.MenteeId, u.Reason))],
+            peer))],
+        Report(result),
+        FirstMenteeOfEachPage(result, pageSize));
+
+    public static async Task WritePagesAsync(
+        IGrainFactory grains, StorageRetry retry, RoundSpec spec, IReadOnlyList<RoundMatchPage> pages, CancellationToken cancellationToken)
     {
-        var pageCount = PageCount(result, pageSize);
-        var writes = Enumerable.Range(0, pageCount).Select(page =>
+        var writes = pages.Select((content, page) =>
         {
-            var content = new RoundMatchPage(
-                [.. result.Matches.Skip(page * pageSize).Take(pageSize).Select(ToRoundMatch)],
-                [.. result.Unmatched.Skip(page * pageSize).Take(pageSize).Select(u => new RoundUnmatched(u.MenteeId, u.Reason))],
-                peer);
             var grain = grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page));
 
             // Setting a page is idempotent (same content, first publish time kept), so a page whose activation failed on a fault is set again.
             return retry.RunAsync($"publishing result page {page}", (_, token) => grain.SetAsync(content, token), cancellationToken, ClusterFaults.IsTransient);
         });
         await Task.WhenAll(writes);
-        return pageCount;
     }
 
     /// <summary>How many pages a result takes: matches and unmatched mentees each fill pages from the first.</summary>
@@ -32,10 +35,10 @@ internal static class RoundResultWriter
         Math.Max(1, (Math.Max(result.Matches.Count, result.Unmatched.Count) + pageSize - 1) / pageSize);
 
     /// <summary>The mentee of each page's first match; the engine lists matches in ordinal mentee id order.</summary>
-    public static ImmutableArray<string> FirstMenteeOfEachPage(MatchingResult result, int pageSize) =>
+    private static ImmutableArray<string> FirstMenteeOfEachPage(MatchingResult result, int pageSize) =>
         [.. Enumerable.Range(0, (result.Matches.Count + pageSize - 1) / pageSize).Select(page => result.Matches[page * pageSize].MenteeId)];
 
-    public static RoundReport Report(MatchingResult result)
+    private static RoundReport Report(MatchingResult result)
     {
         var s = result.Summary;
         return new RoundReport(

@@ -18,7 +18,7 @@ internal static class BlockMerger
         var ruleCounts = new int[menteeCount * rules];
         var kept = new Candidate[menteeCount][];
 
-        Parallel.ForEach(rows, new ParallelOptions { CancellationToken = ct }, row =>
+        Parallel.ForEach(rows, LoopOptions.For(ct), row =>
         {
             var buffer = new List<Candidate>();
             for (var local = 0; local < row.MenteeCount; local++)

@@ -1,5 +1,3 @@
-using Mentoring.Domain;
-
 namespace Mentoring.Matching.Distributed;
 
 /// <summary>Cuts one slice out of a whole encoded round: the rows of both ranges and the pair exceptions between them.</summary>
@@ -17,7 +15,7 @@ internal sealed class SliceCutter
         _scorer = scorer;
         _topK = topK;
         _withRanks = withRanks;
-        _weights = WeightsOf(scorer.Round.Programme.Policy);
+        _weights = [.. scorer.Policy.Weights, scorer.Policy.MinimumScore];
         (_competitors, _competitorClasses) = CompetitorMatrix(scorer.Round);
     }
 
@@ -25,7 +23,7 @@ internal sealed class SliceCutter
     {
         var round = _scorer.Round;
         var layout = round.Layout;
-        var policy = round.Programme.Policy;
+        var policy = _scorer.Policy;
         int[] header = new int[SliceHeader.Length];
         header[SliceHeader.MenteeStart] = bounds.MenteeStart;
         header[SliceHeader.MenteeCount] = bounds.MenteeCount;
@@ -41,7 +39,7 @@ internal sealed class SliceCutter
         header[SliceHeader.TargetOverlapHours] = policy.TargetOverlapHours;
         header[SliceHeader.SeniorityGapMin] = policy.SeniorityGapMin;
         header[SliceHeader.SeniorityGapMax] = policy.SeniorityGapMax;
-        header[SliceHeader.OrganisationMode] = (int)round.Programme.OrganisationMode;
+        header[SliceHeader.OrganisationMode] = (int)policy.OrganisationMode;
         header[SliceHeader.CompetitorClasses] = _competitorClasses;
 
         var (offsets, mentors, facts, engagement) = Exceptions(bounds);
@@ -91,12 +89,6 @@ internal sealed class SliceCutter
         }
 
         return (offsets, mentors, facts, engagement);
-    }
-
-    private static double[] WeightsOf(MatchingPolicy policy)
-    {
-        var w = policy.Weights;
-        return [w.Skills, w.Goals, w.Interests, w.Availability, w.Language, w.Seniority, w.TimeZone, w.Format, w.Organisation, w.Industry, w.Rank, w.PriorEngagement, policy.MinimumScore];
     }
 
     private static (byte[] Matrix, int Classes) CompetitorMatrix(EncodedRound round)

@@ -1,64 +1,38 @@
-using System.Globalization;
 using Mentoring.Domain;
 
 namespace Mentoring.Matching.Distributed;
 
-/// <summary>Rebuilds, on a worker, a scorer over one slice that computes bit-for-bit the same pair scores as the whole round's.</summary>
+/// <summary>Builds, on a worker, a scorer straight from one slice's arrays that computes bit-for-bit the same pair scores as the whole round's.</summary>
 internal static class SliceRound
 {
     public static PairScorer Scorer(ScoringSlice slice)
     {
         var layout = slice.Layout();
-        var mentees = Side(slice.MenteeCount, ParticipantRole.Mentee, layout, slice.MenteeWords, slice.MenteeFields);
-        var mentors = Side(slice.MentorCount, ParticipantRole.Mentor, layout, slice.MentorWords, slice.MentorFields);
-        var round = new EncodedRound(Programme(slice), layout, mentees, mentors, Competitors(slice), slice.Header[SliceHeader.CompetitorClasses]);
+        var mentees = Side(slice.MenteeCount, layout, slice.MenteeWords, slice.MenteeFields);
+        var mentors = Side(slice.MentorCount, layout, slice.MentorWords, slice.MentorFields);
+        var round = new EncodedRound(Policy(slice), layout, mentees, mentors, Competitors(slice), slice.Header[SliceHeader.CompetitorClasses]);
         return new PairScorer(round, Exceptions(slice), (int[])slice.MentorCapacities.Clone());
     }
 
-    // The kernels never read participants; the side only needs one distinct id per row.
-    private static EncodedSide Side(int count, ParticipantRole role, FeatureLayout layout, ulong[] words, int[] fields)
+    private static EncodedSide Side(int count, FeatureLayout layout, ulong[] words, int[] fields)
     {
-        var placeholders = new Participant[count];
-        for (var i = 0; i < count; i++)
-        {
-            placeholders[i] = new Participant { ProgrammeId = "", Id = i.ToString("D10", CultureInfo.InvariantCulture), Role = role };
-        }
-
-        var side = new EncodedSide(placeholders, layout);
+        var side = EncodedSide.Rows(count, layout);
         SideColumns.Fill(side, words, fields);
         return side;
     }
 
-    private static Programme Programme(ScoringSlice slice)
+    // The slice's weights are the policy's in component order, followed by the minimum score (SliceCutter).
+    private static ScoringPolicy Policy(ScoringSlice slice)
     {
-        var w = slice.Weights;
         var h = slice.Header;
-        var weights = new ScoreWeights
-        {
-            Skills = w[(int)ScoreComponent.Skills],
-            Goals = w[(int)ScoreComponent.Goals],
-            Interests = w[(int)ScoreComponent.Interests],
-            Availability = w[(int)ScoreComponent.Availability],
-            Language = w[(int)ScoreComponent.Language],
-            Seniority = w[(int)ScoreComponent.Seniority],
-            TimeZone = w[(int)ScoreComponent.TimeZone],
-            Format = w[(int)ScoreComponent.Format],
-            Organisation = w[(int)ScoreComponent.Organisation],
-            Industry = w[(int)ScoreComponent.Industry],
-            Rank = w[(int)ScoreComponent.Rank],
-            PriorEngagement = w[(int)ScoreComponent.PriorEngagement],
-        };
-        var policy = new MatchingPolicy
-        {
-            Weights = weights,
-            MinimumScore = w[ComponentScores.Count],
-            MinimumOverlapHours = h[SliceHeader.MinimumOverlapHours],
-            TargetOverlapHours = h[SliceHeader.TargetOverlapHours],
-            SeniorityGapMin = h[SliceHeader.SeniorityGapMin],
-            SeniorityGapMax = h[SliceHeader.SeniorityGapMax],
-            TopK = h[SliceHeader.TopK],
-        };
-        return new Programme { Id = "slice", Policy = policy, OrganisationMode = (OrganisationMode)h[SliceHeader.OrganisationMode] };
+        return new ScoringPolicy(
+            slice.Weights[..ComponentScores.Count],
+            slice.Weights[ComponentScores.Count],
+            h[SliceHeader.MinimumOverlapHours],
+            h[SliceHeader.TargetOverlapHours],
+            h[SliceHeader.SeniorityGapMin],
+            h[SliceHeader.SeniorityGapMax],
+            (OrganisationMode)h[SliceHeader.OrganisationMode]);
     }
 
     private static bool[] Competitors(ScoringSlice slice) => [.. slice.Competitors.Select(b => b != 0)];

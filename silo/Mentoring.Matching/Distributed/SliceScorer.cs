@@ -53,7 +53,7 @@ public static class SliceScorer
         }
 
         var empty = Enumerable.Range(0, graph.MenteeCount).Where(m => graph.MentorsOf(m).IsEmpty).ToArray();
-        Parallel.For(0, empty.Length, new ParallelOptions { CancellationToken = ct }, i =>
+        Parallel.For(0, empty.Length, LoopOptions.For(ct), i =>
             ExclusionCounter.Count(scorer, empty[i], counts.AsSpan(empty[i] * rules, rules)));
         return counts;
     }

@@ -1,5 +1,3 @@
-using Mentoring.Domain;
-
 namespace Mentoring.Matching;
 
 /// <summary>Both sides of a round encoded against one shared vocabulary, plus the competitor matrix.</summary>
@@ -8,9 +6,9 @@ public sealed class EncodedRound
     private readonly bool[] _competitors;
     private readonly int _competitorClasses;
 
-    internal EncodedRound(Programme programme, FeatureLayout layout, EncodedSide mentees, EncodedSide mentors, bool[] competitors, int competitorClasses)
+    internal EncodedRound(ScoringPolicy policy, FeatureLayout layout, EncodedSide mentees, EncodedSide mentors, bool[] competitors, int competitorClasses)
     {
-        Programme = programme;
+        Policy = policy;
         Layout = layout;
         Mentees = mentees;
         Mentors = mentors;
@@ -18,7 +16,9 @@ public sealed class EncodedRound
         _competitorClasses = competitorClasses;
     }
 
-    public Programme Programme { get; }
+    /// <summary>The programme's policy, flattened for the kernels.</summary>
+    internal ScoringPolicy Policy { get; }
+
     public FeatureLayout Layout { get; }
     public EncodedSide Mentees { get; }
     public EncodedSide Mentors { get; }

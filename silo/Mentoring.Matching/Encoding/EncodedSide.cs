@@ -11,8 +11,13 @@ public sealed class EncodedSide
     private readonly Dictionary<string, int> _indexById;
 
     internal EncodedSide(Participant[] participants, FeatureLayout layout)
+        : this(participants.Length, participants, layout)
     {
-        var n = participants.Length;
+    }
+
+    private EncodedSide(int n, Participant[] participants, FeatureLayout layout)
+    {
+        Count = n;
         Participants = participants;
         Layout = layout;
         Words = new ulong[n * layout.Stride];
@@ -28,16 +33,20 @@ public sealed class EncodedSide
         WantedSkillCount = new int[n];
         GoalCount = new int[n];
         CompetitorClass = new int[n];
-        _indexById = new Dictionary<string, int>(n, StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
+        _indexById = new Dictionary<string, int>(participants.Length, StringComparer.Ordinal);
+        for (var i = 0; i < participants.Length; i++)
         {
             _indexById[participants[i].Id] = i;
         }
     }
 
+    /// <summary>A worker's slice side: rows only. The scoring kernels never read participants, so it has none.</summary>
+    internal static EncodedSide Rows(int count, FeatureLayout layout) => new(count, [], layout);
+
+    /// <summary>The participants of the rows, in row order; empty on a worker's slice (<see cref="Rows"/>).</summary>
     public Participant[] Participants { get; }
     public FeatureLayout Layout { get; }
-    public int Count => Participants.Length;
+    public int Count { get; }
     public ulong[] Words { get; }
     public int[] Seniority { get; }
     public int[] OffsetMinutes { get; }

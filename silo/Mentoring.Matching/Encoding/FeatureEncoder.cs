@@ -46,7 +46,7 @@ public static class FeatureEncoder
         }
 
         var matrix = CompetitorMatrix(programme, competitorClasses);
-        return new EncodedRound(programme, layout, menteeSide, mentorSide, matrix, competitorClasses.Count);
+        return new EncodedRound(new ScoringPolicy(programme.Policy, programme.OrganisationMode), layout, menteeSide, mentorSide, matrix, competitorClasses.Count);
     }
 
     private static Participant[] SortById(IEnumerable<Participant> participants)

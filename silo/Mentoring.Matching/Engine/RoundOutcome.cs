@@ -26,7 +26,7 @@ internal sealed record RoundOutcome(IReadOnlyList<ProposedMatch> Matches, IReadO
         }
 
         var matches = new ProposedMatch[pairs.Count];
-        Parallel.For(0, pairs.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        Parallel.For(0, pairs.Count, LoopOptions.For(ct), i =>
         {
             var (mentee, mentor, score) = pairs[i];
             var why = PairExplainer.Explain(scorer, mentee, mentor);
@@ -34,7 +34,7 @@ internal sealed record RoundOutcome(IReadOnlyList<ProposedMatch> Matches, IReadO
         });
 
         var reasons = new UnmatchedMentee[unmatched.Count];
-        Parallel.For(0, unmatched.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        Parallel.For(0, unmatched.Count, LoopOptions.For(ct), i =>
             reasons[i] = ruleCounts is null
                 ? UnmatchedReasons.For(scorer, graph, unmatched[i])
                 : UnmatchedReasons.For(scorer, graph, unmatched[i], ruleCounts.AsSpan(unmatched[i] * ExclusionCounter.RuleCount, ExclusionCounter.RuleCount)));

@@ -30,7 +30,7 @@ public static class CandidateGraphBuilder
         var slotScores = new float[menteeCount * k];
         var minimum = Math.Max(scorer.Policy.MinimumScore, float.Epsilon);
         var blocks = (menteeCount + MenteesPerBlock - 1) / MenteesPerBlock;
-        var options = new ParallelOptions { CancellationToken = ct };
+        var options = LoopOptions.For(ct);
         var mentorK = Math.Min(topK, Math.Max(1, menteeCount));
 
         // Parallel.For may run many short-lived workers; parking their mentor-side selectors here bounds them to the

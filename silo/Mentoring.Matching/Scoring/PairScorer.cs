@@ -29,7 +29,7 @@ public sealed class PairScorer
 
         Round = round;
         _capacities = remainingCapacities;
-        Policy = new ScoringPolicy(round.Programme.Policy, round.Programme.OrganisationMode);
+        Policy = round.Policy;
         Exceptions = exceptions;
         CompetitorMentors = [.. Enumerable.Range(0, round.Mentors.Count).Where(m => round.Mentors.CompetitorClass[m] >= 0)];
         FullMentors = [.. Enumerable.Range(0, round.Mentors.Count).Where(m => remainingCapacities[m] <= 0)];

@@ -8,22 +8,45 @@ internal sealed class ScoringPolicy
     private readonly float[] _coefficients = new float[ComponentScores.Count];
 
     public ScoringPolicy(MatchingPolicy policy, OrganisationMode organisationMode)
+        : this(
+            ComponentWeights.Of(policy.Weights), policy.MinimumScore, policy.MinimumOverlapHours, policy.TargetOverlapHours,
+            policy.SeniorityGapMin, policy.SeniorityGapMax, organisationMode)
     {
-        var w = policy.Weights;
-        var sum = w.Sum > 0 ? w.Sum : 1;
-        double[] weights = [w.Skills, w.Goals, w.Interests, w.Availability, w.Language, w.Seniority, w.TimeZone, w.Format, w.Organisation, w.Industry, w.Rank, w.PriorEngagement];
+    }
+
+    /// <summary>From a slice's arrays: <paramref name="weights"/> in <see cref="ScoreComponent"/> order (<see cref="ComponentWeights"/>).</summary>
+    public ScoringPolicy(
+        double[] weights, double minimumScore, int minimumOverlapHours, int targetOverlapHours, int seniorityGapMin, int seniorityGapMax, OrganisationMode organisationMode)
+    {
+        if (weights.Length != ComponentScores.Count)
+        {
+            throw new ArgumentException($"One weight per score component ({ComponentScores.Count}) is required.", nameof(weights));
+        }
+
+        // Summed in component order, as ScoreWeights.Sum does, so a slice's coefficients equal the whole round's bit for bit.
+        var total = 0d;
+        foreach (var weight in weights)
+        {
+            total += weight;
+        }
+
+        var sum = total > 0 ? total : 1;
         for (var i = 0; i < weights.Length; i++)
         {
             _coefficients[i] = (float)(weights[i] / sum);
         }
 
-        MinimumOverlapHours = policy.MinimumOverlapHours;
-        TargetOverlapHours = Math.Max(1, policy.TargetOverlapHours);
-        SeniorityGapMin = policy.SeniorityGapMin;
-        SeniorityGapMax = policy.SeniorityGapMax;
-        MinimumScore = (float)policy.MinimumScore;
+        Weights = weights;
+        MinimumOverlapHours = minimumOverlapHours;
+        TargetOverlapHours = Math.Max(1, targetOverlapHours);
+        SeniorityGapMin = seniorityGapMin;
+        SeniorityGapMax = seniorityGapMax;
+        MinimumScore = (float)minimumScore;
         OrganisationMode = organisationMode;
     }
+
+    /// <summary>The policy's weights as given, in <see cref="ScoreComponent"/> order; slices carry these.</summary>
+    public IReadOnlyList<double> Weights { get; }
 
     public int MinimumOverlapHours { get; }
     public int TargetOverlapHours { get; }
