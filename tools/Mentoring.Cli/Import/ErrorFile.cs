@@ -1,4 +1,5 @@
-using Mentoring.Cli.Export;
+using System.Globalization;
+using Mentoring.Tabular;
 
 namespace Mentoring.Cli.Import;
 
@@ -9,12 +10,9 @@ public static class ErrorFile
 
     public static void Write(string path, IEnumerable<RowError> errors)
     {
-        using var writer = new StreamWriter(path);
-        CsvWriter.WriteRecord(writer, Header);
-        foreach (var e in errors)
-        {
-            CsvWriter.WriteRecord(writer, [e.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), e.ParticipantId, e.Code, e.Field, e.Description]);
-        }
+        using var stream = File.Create(path);
+        TableFile.Write(stream, TableFormat.Csv, Header,
+            errors.Select(e => (IReadOnlyList<string>)[e.Line.ToString(CultureInfo.InvariantCulture), e.ParticipantId, e.Code, e.Field, e.Description]));
     }
 
     /// <summary>Next to the input: people.csv → people.errors.csv.</summary>
