@@ -202,9 +202,10 @@ public static class RoundCommands
         var matches = await ApiReader.MatchesAsync(api, name, context.CancellationToken);
         var unmatched = await ApiReader.UnmatchedAsync(api, name, context.CancellationToken);
         var programme = await api.Programmes.GetProgrammeAsync(new GetProgrammeRequest { Name = programmeName }, cancellationToken: context.CancellationToken);
-        var capacities = (await ApiReader.ParticipantsAsync(api, programmeName, ParticipantRole.Mentor, context.CancellationToken))
-            .ToDictionary(p => p.Name, p => p.Capacity, StringComparer.Ordinal);
-        var html = RoundReportPage.Render(new RoundReportInput(round, matches, unmatched, programme, capacities));
+        var participants = await ApiReader.ParticipantsAsync(api, programmeName, ParticipantRole.Unspecified, context.CancellationToken);
+        var capacities = participants.Where(p => p.Role == ParticipantRole.Mentor).ToDictionary(p => p.Name, p => p.Capacity, StringComparer.Ordinal);
+        var names = participants.ToDictionary(p => p.Name, p => p.DisplayName, StringComparer.Ordinal);
+        var html = RoundReportPage.Render(new RoundReportInput(round, matches, unmatched, programme, capacities, names));
         await File.WriteAllTextAsync(path, html, context.CancellationToken);
         if (context.Json)
         {
