@@ -118,6 +118,14 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         var servedHtml = await served.Content.ReadAsStringAsync();
         Assert.Contains("id=\"chart-scores\"", servedHtml, StringComparison.Ordinal);
         Assert.Equal(fromApi.Count, CountRows(servedHtml));
+        foreach (var page in new[] { html, servedHtml })
+        {
+            Assert.Contains(WebUtility.HtmlEncode(names[fromApi[0].Mentee]), page, StringComparison.Ordinal);
+            Assert.Contains(WebUtility.HtmlEncode(names[fromApi[0].Mentor]), page, StringComparison.Ordinal);
+            Assert.Contains("id=\"score-reading\"", page, StringComparison.Ordinal);
+            Assert.Contains("<h2>Unmatched mentees</h2>", page, StringComparison.Ordinal);
+        }
+
         var missing = await http.GetAsync(new Uri($"{server.Endpoint}/v1/programmes/{programme}/rounds/no-such-round/report.html"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
