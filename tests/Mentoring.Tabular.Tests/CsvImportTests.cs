@@ -31,6 +31,18 @@ public sealed class CsvImportTests
     }
 
     [Fact]
+    public void A_plain_German_Excel_csv_in_the_Windows_code_page_keeps_its_umlauts()
+    {
+        var text = "id;role;display_name\r\nbo;mentee;Bo Jürgensen-Weiß\r\ncy;mentor;Çelik € Ltd\r\n;;\r\n";
+        using var stream = new MemoryStream(TextEncodings.WindowsWestern.GetBytes(text));
+
+        var (headerErrors, rows) = ParticipantFile.ReadAll(stream, TableFormat.Csv, Parent);
+
+        Assert.Empty(headerErrors);
+        Assert.Equal(["Bo Jürgensen-Weiß", "Çelik € Ltd"], rows.Select(r => r.Request!.Participant.DisplayName));
+    }
+
+    [Fact]
     public void A_tab_separated_file_imports()
     {
         using var stream = ExcelFiles.Utf8("id\trole\tdisplay_name\nada\tmentor\tAda, Countess\n");

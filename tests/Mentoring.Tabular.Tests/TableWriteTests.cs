@@ -28,13 +28,13 @@ public sealed class TableWriteTests
     }
 
     [Fact]
-    public void Csv_is_comma_separated_and_quotes_only_the_cells_that_need_it()
+    public void A_csv_file_is_comma_separated_UTF_8_with_CRLF_and_quotes_only_the_cells_that_need_it()
     {
-        using var writer = new StringWriter();
+        using var stream = new MemoryStream();
 
-        CsvTable.Write(writer, ["a", "b"], [["plain", "with, comma"]]);
+        TableFile.Write(stream, TableFormat.Csv, ["a", "b"], [["Jürgen", "with, comma"], ["short"]]);
 
-        Assert.Equal("a,b\nplain,\"with, comma\"\n", writer.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal("a,b\r\nJürgen,\"with, comma\"\r\nshort,\r\n", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     [Fact]

@@ -1,11 +1,10 @@
-using System.Text;
 using nietras.SeparatedValues;
 
 namespace Mentoring.Tabular;
 
 /// <summary>
 /// Separated text through Sep: the separator is detected from the header (comma, semicolon or tab), quoted fields may
-/// hold separators, quotes and line breaks, and a UTF-8 byte order mark is dropped.
+/// hold separators, quotes and line breaks, and a UTF-8 byte order mark is dropped; see <see cref="TextEncodings"/>.
 /// </summary>
 public static class CsvTable
 {
@@ -13,8 +12,12 @@ public static class CsvTable
 
     private const char ByteOrderMark = '\uFEFF';
 
-    public static IEnumerable<TableRecord> Read(Stream stream) =>
-        Read(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true));
+    /// <summary>Reads UTF-8 (with or without a byte order mark), or Windows-1252 when the text is not UTF-8.</summary>
+    public static IEnumerable<TableRecord> Read(Stream stream)
+    {
+        var (text, encoding) = TextEncodings.Detect(stream);
+        return Read(new StreamReader(text, encoding, detectEncodingFromByteOrderMarks: true));
+    }
 
     /// <summary>Reads every record and disposes the reader at the end.</summary>
     public static IEnumerable<TableRecord> Read(TextReader text)
@@ -40,10 +43,10 @@ public static class CsvTable
         }
     }
 
-    /// <summary>Writes comma separated records with CRLF line ends, quoting only the fields that need it.</summary>
+    /// <summary>Writes comma separated records, quoting only the cells that need it; lines end with the writer's NewLine, a short row with empty cells.</summary>
     public static void Write(TextWriter text, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        using var writer = Sep.New(',').Writer(o => o with { WriteHeader = false, Escape = true, DisableColCountCheck = true }).To(text, leaveOpen: true);
+        using var writer = Sep.New(',').Writer(o => o with { WriteHeader = false, Escape = true, DisableColCountCheck = true, ColNotSetOption = SepColNotSetOption.Empty }).To(text, leaveOpen: true);
         WriteRow(writer, header);
         foreach (var row in rows)
         {

@@ -11,7 +11,7 @@ public static class TableFile
     public static IEnumerable<TableRecord> Read(Stream stream, TableFormat format) =>
         format == TableFormat.Xlsx ? XlsxTable.Read(stream) : CsvTable.Read(stream);
 
-    /// <summary>Writes the header and rows; CSV is comma separated UTF-8 without a byte order mark.</summary>
+    /// <summary>Writes the header and rows; CSV is comma separated UTF-8 without a byte order mark, lines ending in CRLF (RFC 4180).</summary>
     public static void Write(Stream stream, TableFormat format, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
         if (format == TableFormat.Xlsx)
@@ -20,7 +20,7 @@ public static class TableFile
             return;
         }
 
-        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
         CsvTable.Write(writer, header, rows);
     }
 }
