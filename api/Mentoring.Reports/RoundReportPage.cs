@@ -98,7 +98,8 @@ public static class RoundReportPage
             return;
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{unmatched.Count:N0} mentees without a mentor, each with the rule that ruled out the most mentors.</p>\n");
+        var count = unmatched.Count == 1 ? "1 mentee" : string.Create(CultureInfo.InvariantCulture, $"{unmatched.Count:N0} mentees");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{count} without a mentor, each with the rule that ruled out the most mentors.</p>\n");
         html.Append("<table id=\"unmatched\" class=\"sortable\">\n<thead><tr><th data-sort=\"text\">Mentee</th><th data-sort=\"text\">Reason</th></tr></thead>\n<tbody>\n");
         foreach (var mentee in unmatched)
         {
