@@ -43,6 +43,17 @@ public sealed class CsvImportTests
     }
 
     [Fact]
+    public void An_empty_file_has_no_rows_and_no_errors()
+    {
+        using var stream = ExcelFiles.Utf8("");
+
+        var (headerErrors, rows) = ParticipantFile.ReadAll(stream, TableFormat.Csv, Parent);
+
+        Assert.Empty(headerErrors);
+        Assert.Empty(rows);
+    }
+
+    [Fact]
     public void A_tab_separated_file_imports()
     {
         using var stream = ExcelFiles.Utf8("id\trole\tdisplay_name\nada\tmentor\tAda, Countess\n");
