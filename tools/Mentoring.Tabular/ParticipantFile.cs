@@ -49,6 +49,24 @@ public sealed class ParticipantFile : IDisposable
         return (file.HeaderErrors, file.Rows().ToList());
     }
 
+    /// <summary>
+    /// Reads a whole upload at once: a stream that cannot seek (a browser upload, which also refuses synchronous reads)
+    /// is first copied into memory asynchronously.
+    /// </summary>
+    public static async Task<(IReadOnlyList<HeaderError> HeaderErrors, IReadOnlyList<ImportRow> Rows)> ReadAllAsync(
+        Stream stream, TableFormat format, string parent, CancellationToken cancellationToken = default)
+    {
+        if (stream.CanSeek)
+        {
+            return ReadAll(stream, format, parent);
+        }
+
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken);
+        copy.Position = 0;
+        return ReadAll(copy, format, parent);
+    }
+
     /// <summary>The data rows in file order; none when the header could not be read.</summary>
     public IEnumerable<ImportRow> Rows()
     {
