@@ -4,14 +4,15 @@ using System.Text;
 
 namespace Mentoring.Reports;
 
-/// <summary>An inline SVG chart of vertical columns (a histogram), with counts above and labels below each column.</summary>
+/// <summary>An inline SVG chart of vertical columns (a histogram), with counts above and labels below each column, wrapped to its width.</summary>
 public static class ColumnChart
 {
     private const int Width = 720;
     private const int PlotHeight = 200;
     private const int Top = 20;
-    private const int Bottom = 40;
+    private const int Bottom = 48;
     private const int Left = 10;
+    private const int TickLines = 2;
 
     public static string Render(string id, string title, IReadOnlyList<ChartBar> columns, string axisLabel)
     {
@@ -35,8 +36,14 @@ public static class ColumnChart
                 $"<rect class=\"bar\" x=\"{x + slot * 0.1:0.##}\" y=\"{y:0.##}\" width=\"{slot * 0.8:0.##}\" height=\"{barHeight:0.##}\"><title>{WebUtility.HtmlEncode(column.Label)}: {WebUtility.HtmlEncode(column.ValueText)}</title></rect>");
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text x=\"{centre:0.##}\" y=\"{y - 4:0.##}\" text-anchor=\"middle\">{WebUtility.HtmlEncode(column.ValueText)}</text>");
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{centre:0.##}\" y=\"{Top + PlotHeight + 16}\" text-anchor=\"middle\" class=\"tick\">{WebUtility.HtmlEncode(column.Label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{centre:0.##}\" y=\"{Top + PlotHeight + 14}\" text-anchor=\"middle\" class=\"tick\">");
+            var lines = LabelLines.Fit(column.Label, slot - 4, TickLines);
+            for (var line = 0; line < lines.Count; line++)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{centre:0.##}\" dy=\"{(line == 0 ? 0 : 12)}\">{WebUtility.HtmlEncode(lines[line])}</tspan>");
+            }
+
+            svg.Append("</text>");
         }
 
         svg.Append(CultureInfo.InvariantCulture,

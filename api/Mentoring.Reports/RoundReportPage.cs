@@ -25,6 +25,7 @@ public static class RoundReportPage
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{Encode(round.Name)} · {Encode(StateText(round))}{(round.DryRun ? " · dry run (nothing published)" : "")}{EndText(round)}</p>\n");
 
         AppendFigures(html, round, input.Matches.Count);
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" id=\"score-reading\">{Encode(ScoreReading.Explain(report))}</p>\n");
 
         Section(html, "Match scores", ColumnChart.Render("chart-scores", "Histogram of match scores", RoundFigures.ScoreHistogram(input.Matches), "match score"));
         var load = input.MentorCapacities is { Count: > 0 } capacities
@@ -39,7 +40,8 @@ public static class RoundReportPage
                 ? "<p class=\"note\">Average contribution to a match's score: mean component value × weight ÷ sum of weights.</p>"
                 : "<p class=\"note\">Mean component value (0..1); the programme's weights were not available.</p>"));
 
-        AppendMatchTable(html, input.Matches);
+        AppendMatchTable(html, input.Matches, input.DisplayNames);
+        AppendUnmatchedTable(html, input.Unmatched, input.DisplayNames);
         html.Append("<script>\n").Append(ReportAssets.SortableTableScript).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -71,7 +73,7 @@ public static class RoundReportPage
         html.Append("</div>\n</section>\n");
     }
 
-    private static void AppendMatchTable(StringBuilder html, IReadOnlyList<RoundMatch> matches)
+    private static void AppendMatchTable(StringBuilder html, IReadOnlyList<RoundMatch> matches, IReadOnlyDictionary<string, string>? names)
     {
         html.Append("<section>\n<h2>Matches</h2>\n");
         html.Append("<p class=\"note\">Click a column heading to sort.</p>\n");
@@ -81,10 +83,39 @@ public static class RoundReportPage
         foreach (var match in matches)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{Encode(ShortName(match.Mentee))}</td><td>{Encode(ShortName(match.Mentor))}</td><td class=\"number\" data-value=\"{match.Score.ToString("R", CultureInfo.InvariantCulture)}\">{match.Score:0.000}</td><td>{Encode(string.Join("; ", match.Reasons))}</td></tr>\n");
+                $"<tr>{Person(match.Mentee, names)}{Person(match.Mentor, names)}<td class=\"number\" data-value=\"{match.Score.ToString("R", CultureInfo.InvariantCulture)}\">{match.Score:0.000}</td><td>{Encode(string.Join("; ", match.Reasons))}</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void AppendUnmatchedTable(StringBuilder html, IReadOnlyList<UnmatchedMentee> unmatched, IReadOnlyDictionary<string, string>? names)
+    {
+        html.Append("<section>\n<h2>Unmatched mentees</h2>\n");
+        if (unmatched.Count == 0)
+        {
+            html.Append("<p class=\"note\">Every mentee was matched.</p>\n</section>\n");
+            return;
+        }
+
+        var count = unmatched.Count == 1 ? "1 mentee" : string.Create(CultureInfo.InvariantCulture, $"{unmatched.Count:N0} mentees");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{count} without a mentor, each with the rule that ruled out the most mentors.</p>\n");
+        html.Append("<table id=\"unmatched\" class=\"sortable\">\n<thead><tr><th data-sort=\"text\">Mentee</th><th data-sort=\"text\">Reason</th></tr></thead>\n<tbody>\n");
+        foreach (var mentee in unmatched)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr>{Person(mentee.Mentee, names)}<td>{Encode(mentee.Reason)}</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /// <summary>A table cell with the person's name and, beside it, their id; sorted by name.</summary>
+    private static string Person(string resourceName, IReadOnlyDictionary<string, string>? names)
+    {
+        var id = ShortName(resourceName);
+        return names?.GetValueOrDefault(resourceName) is { Length: > 0 } name
+            ? $"<td data-value=\"{Encode(name)}\">{Encode(name)} <span class=\"id\">{Encode(id)}</span></td>"
+            : $"<td>{Encode(id)}</td>";
     }
 
     private static void Section(StringBuilder html, string heading, string body) =>

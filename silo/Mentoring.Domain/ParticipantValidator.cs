@@ -99,10 +99,9 @@ public static class ParticipantValidator
 
         for (var i = 0; i < languages.Length; i++)
         {
-            var tag = languages[i];
-            if (tag.Length is < 2 or > 35 || !tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            if (!LanguageTags.IsWellFormed(languages[i]))
             {
-                v.Add($"{field}[{i}]", "must be a BCP 47 language tag such as 'en' or 'pt-br'");
+                v.Add($"{field}[{i}]", $"must be a BCP 47 language tag: {LanguageTags.Hint} or \"pt-br\"");
             }
         }
 

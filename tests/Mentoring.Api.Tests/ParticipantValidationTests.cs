@@ -151,6 +151,35 @@ public sealed class ParticipantValidationTests(EmbeddedGatewayFixture fixture) :
         await AssertNothingStoredAsync("bad-1");
     }
 
+    [Theory]
+    [InlineData("English")]
+    [InlineData("English;German")]
+    public async Task A_language_name_is_refused_with_a_hint_to_use_a_language_code(string language)
+    {
+        var mentee = Builders.Mentee();
+        mentee.Languages.Add(language);
+        var field = $"participant.languages[{mentee.Languages.Count - 1}]";
+
+        var badRequest = await RpcAssert.RejectsFieldAsync(field, async () => await _clients.Participants.CreateParticipantAsync(
+            new CreateParticipantRequest { Parent = Parent, ParticipantId = "linguist", Participant = mentee }));
+
+        Assert.Contains("use a language code such as \"en\"", badRequest.FieldViolations.Single(v => v.Field == field).Description, StringComparison.Ordinal);
+        await AssertNothingStoredAsync("linguist");
+    }
+
+    [Fact]
+    public async Task A_language_code_with_script_and_region_is_accepted()
+    {
+        var mentee = Builders.Mentee();
+        mentee.Languages.Add("zh-Hant-TW");
+        mentee.Languages.Add("es-419");
+
+        var created = await _clients.Participants.CreateParticipantAsync(
+            new CreateParticipantRequest { Parent = Parent, ParticipantId = "polyglot", Participant = mentee });
+
+        Assert.Contains("es-419", created.Languages);
+    }
+
     private async Task RejectCreateAsync(string participantId, Participant participant, string field)
     {
         var before = await _clients.ListAllParticipantsAsync(Parent);

@@ -231,8 +231,12 @@ public sealed class RestApiTests(PostgresGatewayFixture fixture) : IClassFixture
         using var rest = RestClient.For(Gateway);
         using var grpc = Clients.For(Gateway);
         await grpc.CreateProgrammeAsync("rest-report");
-        await grpc.Participants.CreateParticipantAsync(new CreateParticipantRequest { Parent = "programmes/rest-report", ParticipantId = "ada", Participant = Builders.Mentor() });
-        await grpc.Participants.CreateParticipantAsync(new CreateParticipantRequest { Parent = "programmes/rest-report", ParticipantId = "bo", Participant = Builders.Mentee() });
+        await grpc.Participants.CreateParticipantAsync(new CreateParticipantRequest { Parent = "programmes/rest-report", ParticipantId = "ada", Participant = Builders.Mentor("Ada Lovelace") });
+        await grpc.Participants.CreateParticipantAsync(new CreateParticipantRequest { Parent = "programmes/rest-report", ParticipantId = "bo", Participant = Builders.Mentee("Bo Jensen") });
+        var far = Builders.Mentee("Cy Tanaka");
+        far.Languages.Clear();
+        far.Languages.Add("ja");
+        await grpc.Participants.CreateParticipantAsync(new CreateParticipantRequest { Parent = "programmes/rest-report", ParticipantId = "cy", Participant = far });
 
         var started = await rest.CallAsync<Round>(HttpMethod.Post, "/v1/programmes/rest-report/rounds:start", new StartRoundRequest { RequestId = "report-1" });
         var done = await Eventually.WaitAsync(
@@ -246,7 +250,12 @@ public sealed class RestApiTests(PostgresGatewayFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         Assert.Equal(HttpVersion.Version11, report.Version);
         Assert.Equal("text/html", report.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(started.Name, await report.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await report.Content.ReadAsStringAsync();
+        Assert.Contains(started.Name, html, StringComparison.Ordinal);
+        Assert.Contains("Bo Jensen <span class=\"id\">bo</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Ada Lovelace <span class=\"id\">ada</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Cy Tanaka <span class=\"id\">cy</span></td><td>no feasible mentor: no shared language</td>", html, StringComparison.Ordinal);
+        Assert.Contains("How to read a score", html, StringComparison.Ordinal);
     }
 
     private static HttpRule? HttpRuleOf(MethodDescriptor method) =>

@@ -5,6 +5,7 @@ using Grpc.Net.Client;
 using Mentoring.Cli.Import;
 using Mentoring.Cli.Tests.Infrastructure;
 using Mentoring.Contracts.V1;
+using Mentoring.Tabular;
 
 namespace Mentoring.Cli.Tests;
 
@@ -30,20 +31,20 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         Assert.True(import.ExitCode == ExitCodes.RowsRejected, import.ToString());
         var errorFile = Path.Combine(directory, "participants.errors.csv");
         Assert.True(File.Exists(errorFile), import.ToString());
-        List<CsvRecord> errors;
+        List<TableRecord> errors;
         using (var reader = new StreamReader(errorFile))
         {
-            errors = CsvReader.Read(reader).ToList();
+            errors = CsvTable.Read(reader).ToList();
         }
 
-        Assert.Equal(["line", "participant_id", "code", "field", "description"], errors[0].Fields);
-        var byLine = errors.Skip(1).GroupBy(e => int.Parse(e.Fields[0], CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(["line", "participant_id", "code", "field", "description"], errors[0].Cells);
+        var byLine = errors.Skip(1).GroupBy(e => int.Parse(e.Cells[0], CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.ToList());
         Assert.Equal([bad.Role, bad.Years, bad.Capacity, bad.Time], byLine.Keys.Order());
-        Assert.Equal("participant.role", Assert.Single(byLine[bad.Role]).Fields[3]);
-        Assert.Equal("participant.seniority_years", Assert.Single(byLine[bad.Years]).Fields[3]);
-        Assert.Contains(byLine[bad.Capacity], e => e.Fields[1] == "bad-capacity" && e.Fields[3].StartsWith("participant.capacity", StringComparison.Ordinal));
-        Assert.Contains(byLine[bad.Time], e => e.Fields[1] == "bad-time" && e.Fields[3].StartsWith("participant.availability", StringComparison.Ordinal));
-        Assert.All(errors.Skip(1), e => Assert.False(string.IsNullOrWhiteSpace(e.Fields[4])));
+        Assert.Equal("participant.role", Assert.Single(byLine[bad.Role]).Cells[3]);
+        Assert.Equal("participant.seniority_years", Assert.Single(byLine[bad.Years]).Cells[3]);
+        Assert.Contains(byLine[bad.Capacity], e => e.Cells[1] == "bad-capacity" && e.Cells[3].StartsWith("participant.capacity", StringComparison.Ordinal));
+        Assert.Contains(byLine[bad.Time], e => e.Cells[1] == "bad-time" && e.Cells[3].StartsWith("participant.availability", StringComparison.Ordinal));
+        Assert.All(errors.Skip(1), e => Assert.False(string.IsNullOrWhiteSpace(e.Cells[4])));
 
         using var channel = server.Gateway.CreateChannel();
         var participants = new ParticipantService.ParticipantServiceClient(channel);
@@ -61,13 +62,13 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         var exportPath = Path.Combine(directory, "matches.csv");
         var export = await CliRun.AgainstAsync(server, "rounds", "export", roundName, "--file", exportPath);
         Assert.True(export.ExitCode == ExitCodes.Success, export.ToString());
-        List<CsvRecord> exported;
+        List<TableRecord> exported;
         using (var reader = new StreamReader(exportPath))
         {
-            exported = CsvReader.Read(reader).ToList();
+            exported = CsvTable.Read(reader).ToList();
         }
 
-        Assert.Equal(["mentee_id", "mentee_name", "mentor_id", "mentor_name", "score", "reason_1", "reason_2", "reason_3", "status"], exported[0].Fields);
+        Assert.Equal(["mentee_id", "mentee_name", "mentor_id", "mentor_name", "score", "reason_1", "reason_2", "reason_3", "status"], exported[0].Cells);
 
         // 6. Compare with the matches and their states as the API returns them.
         var rounds = new RoundService.RoundServiceClient(channel);
@@ -75,19 +76,19 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         var fromApi = (await rounds.ListRoundMatchesAsync(new ListRoundMatchesRequest { Parent = roundName, PageSize = 1000 })).Matches;
         Assert.Equal(Mentors * 2, fromApi.Count);
         Assert.Equal(fromApi.Count, exported.Count - 1);
-        var rows = exported.Skip(1).ToDictionary(r => r.Fields[0]);
+        var rows = exported.Skip(1).ToDictionary(r => r.Cells[0]);
         var names = listed.Participants.ToDictionary(p => p.Name, p => p.DisplayName);
         foreach (var match in fromApi)
         {
             var row = rows[Id(match.Mentee)];
-            Assert.Equal(Id(match.Mentor), row.Fields[2]);
-            Assert.Equal(names[match.Mentee], row.Fields[1]);
-            Assert.Equal(names[match.Mentor], row.Fields[3]);
-            Assert.Equal(match.Score, double.Parse(row.Fields[4], CultureInfo.InvariantCulture), 4);
-            Assert.Equal(match.Reasons.Take(3).Concat(["", "", ""]).Take(3), row.Fields.Skip(5).Take(3));
+            Assert.Equal(Id(match.Mentor), row.Cells[2]);
+            Assert.Equal(names[match.Mentee], row.Cells[1]);
+            Assert.Equal(names[match.Mentor], row.Cells[3]);
+            Assert.Equal(match.Score, double.Parse(row.Cells[4], CultureInfo.InvariantCulture), 4);
+            Assert.Equal(match.Reasons.Take(3).Concat(["", "", ""]).Take(3), row.Cells.Skip(5).Take(3));
             var state = await matches.GetMatchAsync(new GetMatchRequest { Name = $"{roundName}/matches/{Id(match.Mentee)}" });
             Assert.Equal(MatchState.Proposed, state.State);
-            Assert.Equal("proposed", row.Fields[8]);
+            Assert.Equal("proposed", row.Cells[8]);
         }
 
         // Acting for a participant changes the state the next export shows.
@@ -117,6 +118,14 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         var servedHtml = await served.Content.ReadAsStringAsync();
         Assert.Contains("id=\"chart-scores\"", servedHtml, StringComparison.Ordinal);
         Assert.Equal(fromApi.Count, CountRows(servedHtml));
+        foreach (var page in new[] { html, servedHtml })
+        {
+            Assert.Contains(WebUtility.HtmlEncode(names[fromApi[0].Mentee]), page, StringComparison.Ordinal);
+            Assert.Contains(WebUtility.HtmlEncode(names[fromApi[0].Mentor]), page, StringComparison.Ordinal);
+            Assert.Contains("id=\"score-reading\"", page, StringComparison.Ordinal);
+            Assert.Contains("<h2>Unmatched mentees</h2>", page, StringComparison.Ordinal);
+        }
+
         var missing = await http.GetAsync(new Uri($"{server.Endpoint}/v1/programmes/{programme}/rounds/no-such-round/report.html"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
@@ -230,7 +239,7 @@ public sealed class CliEndToEndTests(CliServerFixture server)
         var progress = new List<int>();
         var importer = new ParticipantImporter(new ParticipantService.ParticipantServiceClient(channel), progress.Add, rowsPerCall: 2);
 
-        var summary = await importer.ImportAsync(ImportFile.Rows(csv, jsonLines: false, $"programmes/{programme}"), CancellationToken.None);
+        var summary = await importer.ImportAsync(ImportFile.Rows(csv, ImportFormat.Csv, $"programmes/{programme}"), CancellationToken.None);
 
         Assert.Equal((11, 7, 4), (summary.Rows, summary.Created, summary.Rejected));
         Assert.Equal(Enumerable.Range(1, 11), progress);

@@ -1,5 +1,6 @@
 using Mentoring.Cli.Import;
 using Mentoring.Contracts.V1;
+using Mentoring.Tabular;
 
 namespace Mentoring.Cli.Tests;
 
@@ -9,8 +10,9 @@ public sealed class ParticipantCsvTests
     [Fact]
     public void The_template_row_reads_back_into_every_field()
     {
-        var csv = ParticipantCsv.TemplateHeader() + "\n" + ParticipantCsv.TemplateExample() + "\n";
-        var rows = Read(csv);
+        var template = new StringWriter();
+        CsvTable.Write(template, ParticipantColumns.Header, [ParticipantColumns.Example]);
+        var rows = Read(template.ToString());
         var row = Assert.Single(rows);
         Assert.Empty(row.Errors);
         Assert.Equal(2, row.Line);
@@ -51,14 +53,15 @@ public sealed class ParticipantCsvTests
     public void An_unknown_column_is_refused_before_anything_is_sent()
     {
         var error = Assert.Throws<CliUsageException>(() => Read("id,role,shoe_size\nx,mentee,44\n"));
-        Assert.Contains("shoe_size", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown column \"shoe_size\"", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
     }
 
     [Fact]
     public void The_readme_documents_every_column_the_tool_reads()
     {
         var readme = File.ReadAllText(Path.Combine(Mentoring.Testing.RepositoryPaths.Root, "README.md"));
-        foreach (var column in ParticipantCsv.Columns.Select(c => c.Header).Prepend(ParticipantCsv.IdHeader))
+        foreach (var column in ParticipantColumns.Header)
         {
             Assert.Contains($"| `{column}` |", readme, StringComparison.Ordinal);
         }
@@ -70,7 +73,7 @@ public sealed class ParticipantCsvTests
         File.WriteAllText(path, csv);
         try
         {
-            return ImportFile.Rows(path, jsonLines: false, "programmes/demo").ToList();
+            return ImportFile.Rows(path, ImportFormat.Csv, "programmes/demo").ToList();
         }
         finally
         {

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using Google.Protobuf.WellKnownTypes;
 using Mentoring.Cli.Tests.Infrastructure;
-using Mentoring.Contracts.V1;
 using Mentoring.Reports;
 using Xunit.Abstractions;
 
@@ -18,7 +15,7 @@ public sealed class ReportBrowserTests(ITestOutputHelper output)
     {
         var artefacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artefacts")).FullName;
         var page = Path.Combine(artefacts, "round-report.html");
-        await File.WriteAllTextAsync(page, RoundReportPage.Render(SampleRound()));
+        await File.WriteAllTextAsync(page, RoundReportPage.Render(SampleReports.Round(MatchCount)));
         var url = new Uri(page).AbsoluteUri;
 
         await using var browser = await HeadlessChromium.StartAsync();
@@ -39,6 +36,15 @@ public sealed class ReportBrowserTests(ITestOutputHelper output)
         }
 
         Assert.Equal(10, (int)byId["chart-scores"]["bars"]!);
+
+        // Labels fit: every text of every chart lies inside its chart, as the browser lays it out in its own font.
+        var overflowing = (await browser.EvaluateAsync(
+            "Array.from(document.querySelectorAll('svg.chart')).flatMap(s => { const w = s.viewBox.baseVal.width, h = s.viewBox.baseVal.height; return Array.from(s.querySelectorAll('text')).map(t => { const b = t.getBBox(); return { chart: s.id, text: t.textContent, left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height, w, h }; }).filter(b => b.left < 0 || b.right > b.w || b.top < 0 || b.bottom > b.h); })"))!.AsArray();
+        Assert.True(overflowing.Count == 0, overflowing.ToJsonString());
+
+        // Names beside ids, and the unmatched people listed with their reasons.
+        var unmatchedRows = (int)(await browser.EvaluateAsync("document.querySelectorAll('#unmatched tbody tr').length"))!;
+        Assert.Equal(10, unmatchedRows);
 
         // Sorting: a real click on the Score heading sorts ascending, a second click descending.
         var scoresBefore = await ColumnAsync(browser, 3);
@@ -78,50 +84,5 @@ public sealed class ReportBrowserTests(ITestOutputHelper output)
         var box = (await browser.EvaluateAsync(
             $"(() => {{ const r = Array.from(document.querySelectorAll('#matches th')).find(h => h.textContent === '{heading}').getBoundingClientRect(); return {{ x: r.x + r.width / 2, y: r.y + r.height / 2 }}; }})()"))!;
         await browser.ClickAsync((double)box["x"]!, (double)box["y"]!);
-    }
-
-    /// <summary>A finished round with varied scores, reasons, loads and unmatched reasons; deterministic.</summary>
-    private static RoundReportInput SampleRound()
-    {
-        const string programme = "programmes/report-demo";
-        var random = new Random(7);
-        var components = new[] { "skills", "goals", "interests", "availability", "language", "seniority", "time_zone", "format", "organisation", "industry", "rank", "prior_engagement" };
-        var matches = Enumerable.Range(0, MatchCount).Select(i =>
-        {
-            var match = new RoundMatch
-            {
-                Mentee = $"{programme}/participants/mentee-{(i * 17) % MatchCount:D3}",
-                Mentor = $"{programme}/participants/mentor-{i % 12:D2}",
-                Score = Math.Round(0.3 + random.NextDouble() * 0.65, 4),
-                Reasons = { "offers 2 of 3 wanted skills: kotlin, sql", "both speak en", $"{i % 9 + 2} more years of experience" },
-            };
-            match.Breakdown.AddRange(components.Select(c => new ScoreComponentValue { Component = c, Value = Math.Round(random.NextDouble(), 3) }));
-            return match;
-        }).ToList();
-        var round = new Round
-        {
-            Name = $"{programme}/rounds/spring",
-            State = RoundState.Done,
-            Scope = RoundScope.All,
-            Solver = SolverMode.Optimal,
-            RequestId = "spring",
-            CreateTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)),
-            EndTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 3, 1, 9, 0, 42, TimeSpan.Zero)),
-            Progress = new RoundProgress { PairsScored = 600, PairsTotal = 600, Elapsed = Duration.FromTimeSpan(TimeSpan.FromSeconds(42)) },
-            Report = new RoundReport
-            {
-                MenteeCount = 50, MentorCount = 12, MatchedCount = MatchCount, MatchRate = MatchCount / 50.0,
-                TotalScore = matches.Sum(m => m.Score), MeanScore = matches.Average(m => m.Score), P10Score = 0.4, P50Score = 0.62, P90Score = 0.88,
-                MentorLoadHistogram = { new MentorLoadBucket { MenteesPerMentor = 3, MentorCount = 4 }, new MentorLoadBucket { MenteesPerMentor = 4, MentorCount = 7 }, new MentorLoadBucket { MenteesPerMentor = 0, MentorCount = 1 } },
-                UnmatchedByReason = { new UnmatchedReasonCount { Reason = "all feasible mentors were full", MenteeCount = 6 }, new UnmatchedReasonCount { Reason = "no shared language", MenteeCount = 4 } },
-            },
-        };
-        var unmatched = Enumerable.Range(0, 10).Select(i => new UnmatchedMentee
-        {
-            Mentee = $"{programme}/participants/waiting-{i}", Reason = i < 6 ? "all feasible mentors were full" : "no shared language",
-        }).ToList();
-        var weights = new ScoreWeights { Skills = 3, Goals = 1, Interests = 0.5, Availability = 1, Language = 1, Seniority = 1, TimeZone = 0.5, Format = 0.5, Organisation = 0.5, Industry = 0.5, Rank = 1, PriorEngagement = 0.5 };
-        var capacities = Enumerable.Range(0, 12).ToDictionary(i => $"{programme}/participants/mentor-{i:D2}", i => i < 6 ? 4 : 5);
-        return new RoundReportInput(round, matches, unmatched, new Programme { Name = programme, DisplayName = "Report demo", Policy = new MatchingPolicy { Weights = weights } }, capacities);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Mentoring.Cli.Import;
 using Mentoring.Cli.Tests.Infrastructure;
 using Mentoring.Contracts.V1;
+using Mentoring.Tabular;
 
 namespace Mentoring.Cli.Tests;
 
@@ -39,17 +40,17 @@ public sealed class RoundUnmatchedTests(CliServerFixture server)
         var path = Path.Combine(server.WorkDirectory, programme, "unmatched.csv");
         var export = await CliRun.AgainstAsync(server, "rounds", "unmatched", round, "--file", path);
         Assert.True(export.ExitCode == ExitCodes.Success, export.ToString());
-        List<CsvRecord> rows;
+        List<TableRecord> rows;
         using (var reader = new StreamReader(path))
         {
-            rows = CsvReader.Read(reader).ToList();
+            rows = CsvTable.Read(reader).ToList();
         }
 
-        Assert.Equal(["mentee_id", "mentee_name", "reason"], rows[0].Fields);
+        Assert.Equal(["mentee_id", "mentee_name", "reason"], rows[0].Cells);
         Assert.Equal(
             fromApi.Select(u => (CliNames.Id(u.Key), u.Value)).Order(),
-            rows.Skip(1).Select(r => (r.Fields[0], r.Fields[2])).Order());
-        Assert.All(rows.Skip(1), r => Assert.Equal(DisplayName(r.Fields[0]), r.Fields[1]));
+            rows.Skip(1).Select(r => (r.Cells[0], r.Cells[2])).Order());
+        Assert.All(rows.Skip(1), r => Assert.Equal(DisplayName(r.Cells[0]), r.Cells[1]));
     }
 
     /// <summary>The display name <see cref="ProgrammeFiles.ParticipantsCsv"/> gives a mentee.</summary>

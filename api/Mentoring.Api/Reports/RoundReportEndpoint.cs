@@ -71,20 +71,27 @@ public static class RoundReportEndpoint
         }
 
         var capacities = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         ParticipantCursor? cursor = ParticipantCursor.Start;
         while (cursor is not null)
         {
-            var page = await programmeGrain.ListParticipantsAsync(cursor, ParticipantPageSize, Domain.ParticipantRole.Mentor, cancellationToken);
-            foreach (var mentor in page.Participants)
+            var page = await programmeGrain.ListParticipantsAsync(cursor, ParticipantPageSize, role: null, cancellationToken);
+            foreach (var listed in page.Participants)
             {
-                capacities[ResourceNames.Participant(programmeId, mentor.Participant.Id)] = mentor.Participant.Capacity;
+                var participant = listed.Participant;
+                var resourceName = ResourceNames.Participant(programmeId, participant.Id);
+                names[resourceName] = participant.DisplayName;
+                if (participant.Role == Domain.ParticipantRole.Mentor)
+                {
+                    capacities[resourceName] = participant.Capacity;
+                }
             }
 
             cursor = page.Next;
         }
 
         var programmeProto = ProgrammeMapper.ToProto(stored.Programme, stored.Etag, stored.CreateTime, stored.UpdateTime);
-        var html = RoundReportPage.Render(new RoundReportInput(RoundProto.ToProto(snapshot), matches, unmatched, programmeProto, capacities));
+        var html = RoundReportPage.Render(new RoundReportInput(RoundProto.ToProto(snapshot), matches, unmatched, programmeProto, capacities, names));
         return Results.Content(html, "text/html; charset=utf-8");
     }
 }

@@ -5,6 +5,7 @@ using Mentoring.Cli.Import;
 using Mentoring.Cli.Output;
 using Mentoring.Cli.Rounds;
 using Mentoring.Contracts.V1;
+using Mentoring.Tabular;
 using Spectre.Console;
 
 namespace Mentoring.Cli.Commands;
@@ -13,8 +14,8 @@ namespace Mentoring.Cli.Commands;
 public static class ParticipantCommands
 {
     public static readonly Option<string> Programme = new("--programme", "-p") { Description = "Programme id or name.", Required = true };
-    private static readonly Argument<string> File = new("file") { Description = "CSV (default) or JSON lines (.jsonl/.ndjson) file." };
-    private static readonly Option<string?> Format = new("--format") { Description = "csv or jsonl; by default from the file's extension." };
+    private static readonly Argument<string> File = new("file") { Description = "CSV (comma, semicolon or tab separated; the default), Excel (.xlsx) or JSON lines (.jsonl/.ndjson) file." };
+    private static readonly Option<string?> Format = new("--format") { Description = "csv, xlsx or jsonl; by default from the file's extension." };
     private static readonly Option<string?> Errors = new("--errors") { Description = "Error file (CSV); default <file>.errors.csv next to the input." };
     private static readonly Argument<string> Participant = new("participant") { Description = "Participant id or name." };
     private static readonly Option<bool> Yes = new("--yes") { Description = "Confirm the erasure." };
@@ -24,9 +25,9 @@ public static class ParticipantCommands
 
     public static Command Build(CliEnvironment environment)
     {
-        var import = new Command("import", "Import participants from CSV or JSON lines through the bulk import RPC.") { File, Programme, Format, Errors };
+        var import = new Command("import", "Import participants from CSV, XLSX or JSON lines through the bulk import RPC.") { File, Programme, Format, Errors };
         CommandAction.Set(import, environment, ImportAsync);
-        var template = new Command("template", "Write the CSV header (the documented columns) to stdout or a file.") { Out, Example };
+        var template = new Command("template", "Write the import header (the documented columns) to stdout, or to a CSV or .xlsx file.") { Out, Example };
         CommandAction.Set(template, environment, TemplateAsync);
         var list = new Command("list", "List a programme's participants in id order, optionally of one role.") { Programme, Role };
         CommandAction.Set(list, environment, ListAsync);
@@ -47,13 +48,13 @@ public static class ParticipantCommands
     {
         var path = context.Value(File);
         var parent = CliNames.Programme(context.Value(Programme));
-        var jsonLines = ImportFile.IsJsonLines(path, context.Value(Format));
-        var total = ImportFile.Rows(path, jsonLines, parent).Count();
+        var format = ImportFile.FormatOf(path, context.Value(Format));
+        var total = ImportFile.Rows(path, format, parent).Count();
 
         ImportSummary summary;
         if (context.Json || !context.Environment.Interactive)
         {
-            summary = await ParticipantImporter.RunAsync(context.Api.Participants, ImportFile.Rows(path, jsonLines, parent), _ => { }, context.CancellationToken);
+            summary = await ParticipantImporter.RunAsync(context.Api.Participants, ImportFile.Rows(path, format, parent), _ => { }, context.CancellationToken);
         }
         else
         {
@@ -62,7 +63,7 @@ public static class ParticipantCommands
                 .StartAsync(async progress =>
                 {
                     var task = progress.AddTask($"Importing {Path.GetFileName(path)}", maxValue: Math.Max(1, total));
-                    return await ParticipantImporter.RunAsync(context.Api.Participants, ImportFile.Rows(path, jsonLines, parent), sent => task.Value = sent, context.CancellationToken);
+                    return await ParticipantImporter.RunAsync(context.Api.Participants, ImportFile.Rows(path, format, parent), sent => task.Value = sent, context.CancellationToken);
                 });
         }
 
@@ -109,10 +110,14 @@ public static class ParticipantCommands
 
     private static Task<int> TemplateAsync(CommandContext context)
     {
-        var text = ParticipantCsv.TemplateHeader() + "\n" + (context.Value(Example) ? ParticipantCsv.TemplateExample() + "\n" : "");
+        IReadOnlyList<string>[] rows = context.Value(Example) ? [ParticipantColumns.Example] : [];
         if (context.Value(Out) is { } path)
         {
-            System.IO.File.WriteAllText(path, text);
+            using (var stream = System.IO.File.Create(path))
+            {
+                TableFile.Write(stream, TableFile.FormatOf(path), ParticipantColumns.Header, rows);
+            }
+
             if (context.Json)
             {
                 context.WriteJson(new JsonObject { ["file"] = path, ["columns"] = Columns() });
@@ -128,14 +133,14 @@ public static class ParticipantCommands
         }
         else
         {
-            context.Environment.Out.Write(text);
+            CsvTable.Write(context.Environment.Out, ParticipantColumns.Header, rows);
         }
 
         return Task.FromResult(ExitCodes.Success);
     }
 
     private static JsonArray Columns() =>
-        new(ParticipantCsv.Columns.Select(c => c.Header).Prepend(ParticipantCsv.IdHeader).Select(h => (JsonNode?)JsonValue.Create(h)).ToArray());
+        new(ParticipantColumns.Header.Select(h => (JsonNode?)JsonValue.Create(h)).ToArray());
 
     private static async Task<int> ShowAsync(CommandContext context)
     {

@@ -6,6 +6,7 @@ using Mentoring.Cli.Output;
 using Mentoring.Cli.Rounds;
 using Mentoring.Contracts.V1;
 using Mentoring.Reports;
+using Mentoring.Tabular;
 using Spectre.Console;
 
 namespace Mentoring.Cli.Commands;
@@ -169,14 +170,14 @@ public static class RoundCommands
         var matches = await ApiReader.MatchesAsync(context.Api, name, context.CancellationToken);
         var published = await ApiReader.PublishedAsync(context.Api, round, matches, context.CancellationToken);
         var names = await ApiReader.ProgrammeDisplayNamesAsync(context.Api, CliNames.ProgrammeOf(name), context.CancellationToken);
-        await using (var writer = new StreamWriter(path))
+        await using (var stream = File.Create(path))
         {
-            MatchCsv.Write(writer, matches, published, names, round.DryRun);
+            TableFile.Write(stream, TableFile.FormatOf(path), MatchTable.Header, MatchTable.Rows(matches, published, names, round.DryRun));
         }
 
         if (context.Json)
         {
-            context.WriteJson(new JsonObject { ["file"] = path, ["rows"] = matches.Count, ["columns"] = new JsonArray(MatchCsv.Header.Select(h => (JsonNode?)h).ToArray()) });
+            context.WriteJson(new JsonObject { ["file"] = path, ["rows"] = matches.Count, ["columns"] = new JsonArray(MatchTable.Header.Select(h => (JsonNode?)h).ToArray()) });
         }
         else
         {
@@ -201,9 +202,10 @@ public static class RoundCommands
         var matches = await ApiReader.MatchesAsync(api, name, context.CancellationToken);
         var unmatched = await ApiReader.UnmatchedAsync(api, name, context.CancellationToken);
         var programme = await api.Programmes.GetProgrammeAsync(new GetProgrammeRequest { Name = programmeName }, cancellationToken: context.CancellationToken);
-        var capacities = (await ApiReader.ParticipantsAsync(api, programmeName, ParticipantRole.Mentor, context.CancellationToken))
-            .ToDictionary(p => p.Name, p => p.Capacity, StringComparer.Ordinal);
-        var html = RoundReportPage.Render(new RoundReportInput(round, matches, unmatched, programme, capacities));
+        var participants = await ApiReader.ParticipantsAsync(api, programmeName, ParticipantRole.Unspecified, context.CancellationToken);
+        var capacities = participants.Where(p => p.Role == ParticipantRole.Mentor).ToDictionary(p => p.Name, p => p.Capacity, StringComparer.Ordinal);
+        var names = participants.ToDictionary(p => p.Name, p => p.DisplayName, StringComparer.Ordinal);
+        var html = RoundReportPage.Render(new RoundReportInput(round, matches, unmatched, programme, capacities, names));
         await File.WriteAllTextAsync(path, html, context.CancellationToken);
         if (context.Json)
         {

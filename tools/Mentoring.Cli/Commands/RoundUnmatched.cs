@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Mentoring.Cli.Export;
 using Mentoring.Cli.Output;
 using Mentoring.Cli.Rounds;
+using Mentoring.Tabular;
 using Spectre.Console;
 
 namespace Mentoring.Cli.Commands;
@@ -10,7 +11,7 @@ namespace Mentoring.Cli.Commands;
 /// <summary>`mentoring rounds unmatched`: the mentees a finished round could not place and why, listed or exported to CSV.</summary>
 public static class RoundUnmatched
 {
-    private static readonly Option<string?> OutFile = new("--file", "-f") { Description = "Write them to this CSV file (mentee_id, mentee_name, reason) instead of a table." };
+    private static readonly Option<string?> OutFile = new("--file", "-f") { Description = "Write them to this CSV or .xlsx file (mentee_id, mentee_name, reason) instead of a table." };
 
     public static Command Build(CliEnvironment environment)
     {
@@ -47,14 +48,14 @@ public static class RoundUnmatched
             return ExitCodes.Success;
         }
 
-        await using (var writer = new StreamWriter(path))
+        await using (var stream = File.Create(path))
         {
-            UnmatchedCsv.Write(writer, unmatched, names);
+            TableFile.Write(stream, TableFile.FormatOf(path), UnmatchedTable.Header, UnmatchedTable.Rows(unmatched, names));
         }
 
         if (context.Json)
         {
-            context.WriteJson(new JsonObject { ["file"] = path, ["rows"] = unmatched.Count, ["columns"] = new JsonArray(UnmatchedCsv.Header.Select(h => (JsonNode?)h).ToArray()) });
+            context.WriteJson(new JsonObject { ["file"] = path, ["rows"] = unmatched.Count, ["columns"] = new JsonArray(UnmatchedTable.Header.Select(h => (JsonNode?)h).ToArray()) });
         }
         else
         {

@@ -1,20 +1,14 @@
-using Mentoring.Cli.Export;
+using Mentoring.Tabular;
 
 namespace Mentoring.Cli.Import;
 
-/// <summary>The import's error file: CSV with line, participant_id, code, field, description; one record per violation.</summary>
+/// <summary>Where the import's error file goes and how it is written: CSV, as <see cref="RowErrorTable"/> lays it out.</summary>
 public static class ErrorFile
 {
-    public static readonly string[] Header = ["line", "participant_id", "code", "field", "description"];
-
     public static void Write(string path, IEnumerable<RowError> errors)
     {
-        using var writer = new StreamWriter(path);
-        CsvWriter.WriteRecord(writer, Header);
-        foreach (var e in errors)
-        {
-            CsvWriter.WriteRecord(writer, [e.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), e.ParticipantId, e.Code, e.Field, e.Description]);
-        }
+        using var stream = File.Create(path);
+        TableFile.Write(stream, TableFormat.Csv, RowErrorTable.Header, RowErrorTable.Rows(errors));
     }
 
     /// <summary>Next to the input: people.csv → people.errors.csv.</summary>

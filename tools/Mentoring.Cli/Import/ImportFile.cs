@@ -1,28 +1,40 @@
+using Mentoring.Tabular;
+
 namespace Mentoring.Cli.Import;
 
-/// <summary>Opens an import file as rows: CSV by default, JSON lines for .jsonl/.ndjson or when asked.</summary>
+/// <summary>Opens an import file as rows: CSV (comma, semicolon or tab) by default, XLSX for .xlsx, JSON lines for .jsonl/.ndjson or when asked.</summary>
 public static class ImportFile
 {
-    public static bool IsJsonLines(string path, string? format) =>
+    public static ImportFormat FormatOf(string path, string? format) =>
         format?.ToLowerInvariant() switch
         {
-            "jsonl" or "json" or "ndjson" => true,
-            "csv" => false,
-            null => Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson",
-            _ => throw new CliUsageException($"Unknown format \"{format}\": use csv or jsonl."),
+            "jsonl" or "json" or "ndjson" => ImportFormat.JsonLines,
+            "csv" => ImportFormat.Csv,
+            "xlsx" => ImportFormat.Xlsx,
+            null => Path.GetExtension(path).ToLowerInvariant() switch
+            {
+                ".jsonl" or ".ndjson" => ImportFormat.JsonLines,
+                ".xlsx" => ImportFormat.Xlsx,
+                _ => ImportFormat.Csv,
+            },
+            _ => throw new CliUsageException($"Unknown format \"{format}\": use csv, xlsx or jsonl."),
         };
 
-    /// <summary>Streams the rows; reading the file again is cheap, so counting and importing are two passes.</summary>
-    public static IEnumerable<ImportRow> Rows(string path, bool jsonLines, string parent)
+    /// <summary>
+    /// Streams the rows; reading the file again is cheap, so counting and importing are two passes. A header that
+    /// cannot be used is a usage error naming every problem, before any row is sent.
+    /// </summary>
+    public static IEnumerable<ImportRow> Rows(string path, ImportFormat format, string parent)
     {
         if (!File.Exists(path))
         {
             throw new CliUsageException($"The file {path} does not exist.");
         }
 
-        using var reader = new StreamReader(path);
-        if (jsonLines)
+        using var stream = File.OpenRead(path);
+        if (format == ImportFormat.JsonLines)
         {
+            using var reader = new StreamReader(stream);
             foreach (var row in ParticipantJsonLines.Read(reader, parent))
             {
                 yield return row;
@@ -31,16 +43,16 @@ public static class ImportFile
             yield break;
         }
 
-        using var records = CsvReader.Read(reader).GetEnumerator();
-        if (!records.MoveNext())
+        using var file = ParticipantFile.Open(stream, format == ImportFormat.Xlsx ? TableFormat.Xlsx : TableFormat.Csv, parent);
+        if (file.HeaderErrors.Count > 0)
         {
-            yield break;
+            throw new CliUsageException(
+                $"{Path.GetFileName(path)} cannot be imported: {string.Join("; ", file.HeaderErrors.Select(e => e.Description))}. Run `mentoring participants template` for the columns.");
         }
 
-        var columns = ParticipantCsv.MapHeader(records.Current.Fields);
-        while (records.MoveNext())
+        foreach (var row in file.Rows())
         {
-            yield return ParticipantCsv.ToRow(records.Current, columns, parent);
+            yield return row;
         }
     }
 }

@@ -1,3 +1,5 @@
+using Mentoring.Tabular;
+
 namespace Mentoring.Cli.Import;
 
 /// <summary>What an import did: rows read, outcome counts, and every error with its line.</summary>

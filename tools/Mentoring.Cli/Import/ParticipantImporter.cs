@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Mentoring.Contracts.V1;
+using Mentoring.Tabular;
 
 namespace Mentoring.Cli.Import;
 

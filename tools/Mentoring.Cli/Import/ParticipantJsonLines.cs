@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Mentoring.Contracts.V1;
+using Mentoring.Tabular;
 
 namespace Mentoring.Cli.Import;
 

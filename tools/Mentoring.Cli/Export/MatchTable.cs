@@ -3,29 +3,28 @@ using Mentoring.Contracts.V1;
 
 namespace Mentoring.Cli.Export;
 
-/// <summary>The matches export for a mail merge: one row per match with both people, the score, the top reasons and the status.</summary>
-public static class MatchCsv
+/// <summary>The matches export for a mail merge (CSV or XLSX): one row per match with both people, the score, the top reasons and the status.</summary>
+public static class MatchTable
 {
     public const int ReasonColumns = 3;
 
     public static readonly string[] Header =
         ["mentee_id", "mentee_name", "mentor_id", "mentor_name", "score", "reason_1", "reason_2", "reason_3", "status"];
 
-    public static void Write(TextWriter writer, IReadOnlyList<RoundMatch> matches, IReadOnlyList<Match?> published, IReadOnlyDictionary<string, string> displayNames, bool dryRun)
+    public static IEnumerable<IReadOnlyList<string>> Rows(IReadOnlyList<RoundMatch> matches, IReadOnlyList<Match?> published, IReadOnlyDictionary<string, string> displayNames, bool dryRun)
     {
-        CsvWriter.WriteRecord(writer, Header);
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
             var reasons = match.Reasons.Take(ReasonColumns).Concat(Enumerable.Repeat("", ReasonColumns)).Take(ReasonColumns);
-            CsvWriter.WriteRecord(writer,
+            yield return
             [
                 CliNames.Id(match.Mentee), displayNames.GetValueOrDefault(match.Mentee, ""),
                 CliNames.Id(match.Mentor), displayNames.GetValueOrDefault(match.Mentor, ""),
                 match.Score.ToString("0.0000", CultureInfo.InvariantCulture),
                 .. reasons,
                 Status(published[i], dryRun),
-            ]);
+            ];
         }
     }
 

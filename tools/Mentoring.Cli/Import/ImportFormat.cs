@@ -1,0 +1,9 @@
+namespace Mentoring.Cli.Import;
+
+/// <summary>The formats `participants import` reads.</summary>
+public enum ImportFormat
+{
+    Csv,
+    Xlsx,
+    JsonLines,
+}
