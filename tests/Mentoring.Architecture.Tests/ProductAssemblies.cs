@@ -15,11 +15,12 @@ public static class ProductAssemblies
     public const string Contracts = "Mentoring.Contracts";
     public const string Reports = "Mentoring.Reports";
     public const string Api = "Mentoring.Api";
+    public const string WebConsole = "Mentoring.WebConsole";
     public const string Offline = "mentoring-offline";
     public const string Cli = "mentoring";
 
     public static IReadOnlyList<string> All { get; } =
-        [Domain, Matching, Abstractions, Grains, Storage, Hosting, Silo, Contracts, Reports, Api, Offline, Cli];
+        [Domain, Matching, Abstractions, Grains, Storage, Hosting, Silo, Contracts, Reports, Api, WebConsole, Offline, Cli];
 
     public static Assembly Load(string name) => Assembly.Load(new AssemblyName(name));
 }

@@ -1,0 +1,107 @@
+using System.Globalization;
+
+namespace Mentoring.WebConsole.Text;
+
+/// <summary>The console's UI text in one language; <see cref="For"/> picks English or German by the UI culture.</summary>
+public sealed class ConsoleText
+{
+    public required string Language { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Navigation { get; init; }
+
+    public required string SignIn { get; init; }
+
+    public required string SignInIntro { get; init; }
+
+    public required string SignOut { get; init; }
+
+    public required string Tenant { get; init; }
+
+    public required string ApiKey { get; init; }
+
+    public required string KeyRefused { get; init; }
+
+    public required string SignedInAs { get; init; }
+
+    public required string Programmes { get; init; }
+
+    public required string NoProgrammes { get; init; }
+
+    public required string NewProgramme { get; init; }
+
+    public required string ProgrammeId { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string Taxonomy { get; init; }
+
+    public required string TaxonomyHint { get; init; }
+
+    public required string Weights { get; init; }
+
+    public required string HardRules { get; init; }
+
+    public required string MinimumOverlapHours { get; init; }
+
+    public required string MaxTimeZoneDistanceHours { get; init; }
+
+    public required string MinimumScore { get; init; }
+
+    public required string EndTime { get; init; }
+
+    public required string PurgeTime { get; init; }
+
+    public required string Created { get; init; }
+
+    public required string Create { get; init; }
+
+    public required string Participants { get; init; }
+
+    public required string Search { get; init; }
+
+    public required string Role { get; init; }
+
+    public required string AnyRole { get; init; }
+
+    public required string NextPage { get; init; }
+
+    public required string FirstPage { get; init; }
+
+    public required string NoParticipants { get; init; }
+
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string TimeZone { get; init; }
+
+    public required string Languages { get; init; }
+
+    public required string Rounds { get; init; }
+
+    public required string StartDryRun { get; init; }
+
+    public required string RoundState { get; init; }
+
+    public required string Progress { get; init; }
+
+    public required string Report { get; init; }
+
+    public required string Publish { get; init; }
+
+    public required string Failed { get; init; }
+
+    /// <summary>Labels of the score weights, by their proto field name.</summary>
+    public required IReadOnlyDictionary<string, string> WeightNames { get; init; }
+
+    public required string Settings { get; init; }
+
+    public required string Back { get; init; }
+
+    public static ConsoleText For(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "de" ? GermanText.Value : EnglishText.Value;
+}

@@ -1,0 +1,62 @@
+namespace Mentoring.WebConsole.Text;
+
+/// <summary>The console in English (the default).</summary>
+public static class EnglishText
+{
+    public static ConsoleText Value { get; } = new()
+    {
+        Language = "en",
+        Title = "Mentoring console",
+        Navigation = "Main navigation",
+        SignIn = "Sign in",
+        SignInIntro = "Sign in with your tenant and one of its API keys.",
+        SignOut = "Sign out",
+        Tenant = "Tenant",
+        ApiKey = "API key",
+        KeyRefused = "The gateway did not accept this key.",
+        SignedInAs = "Signed in to tenant",
+        Programmes = "Programmes",
+        NoProgrammes = "No programmes yet.",
+        NewProgramme = "New programme",
+        ProgrammeId = "Programme id",
+        DisplayName = "Display name",
+        Description = "Description",
+        Taxonomy = "Taxonomy",
+        TaxonomyHint = "Skills and topics, separated by commas",
+        Weights = "Score weights",
+        HardRules = "Hard rules",
+        MinimumOverlapHours = "Minimum overlap (hours per week)",
+        MaxTimeZoneDistanceHours = "Maximum time-zone distance (hours)",
+        MinimumScore = "Minimum score",
+        EndTime = "End time",
+        PurgeTime = "Purge time",
+        Created = "Created",
+        Create = "Create",
+        Participants = "Participants",
+        Search = "Search on this page",
+        Role = "Role",
+        AnyRole = "Any role",
+        NextPage = "Next page",
+        FirstPage = "First page",
+        NoParticipants = "No participants.",
+        Id = "Id",
+        Name = "Name",
+        TimeZone = "Time zone",
+        Languages = "Languages",
+        Rounds = "Rounds",
+        StartDryRun = "Start a dry run",
+        RoundState = "State",
+        Progress = "Progress",
+        Report = "Report",
+        Publish = "Publish",
+        Failed = "The request failed",
+        WeightNames = new Dictionary<string, string>
+        {
+            ["skills"] = "Skills", ["goals"] = "Goals", ["interests"] = "Interests", ["availability"] = "Availability",
+            ["language"] = "Language", ["seniority"] = "Seniority", ["time_zone"] = "Time zone", ["format"] = "Format",
+            ["organisation"] = "Organisation", ["industry"] = "Industry", ["rank"] = "Ranked choices", ["prior_engagement"] = "Prior engagement",
+        },
+        Settings = "Settings",
+        Back = "Back",
+    };
+}

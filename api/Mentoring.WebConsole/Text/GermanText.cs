@@ -1,0 +1,62 @@
+namespace Mentoring.WebConsole.Text;
+
+/// <summary>The console in German.</summary>
+public static class GermanText
+{
+    public static ConsoleText Value { get; } = new()
+    {
+        Language = "de",
+        Title = "Mentoring-Konsole",
+        Navigation = "Hauptnavigation",
+        SignIn = "Anmelden",
+        SignInIntro = "Melden Sie sich mit Ihrem Mandanten und einem seiner API-Schlüssel an.",
+        SignOut = "Abmelden",
+        Tenant = "Mandant",
+        ApiKey = "API-Schlüssel",
+        KeyRefused = "Das Gateway hat diesen Schlüssel nicht angenommen.",
+        SignedInAs = "Angemeldet beim Mandanten",
+        Programmes = "Programme",
+        NoProgrammes = "Noch keine Programme.",
+        NewProgramme = "Neues Programm",
+        ProgrammeId = "Programm-ID",
+        DisplayName = "Anzeigename",
+        Description = "Beschreibung",
+        Taxonomy = "Taxonomie",
+        TaxonomyHint = "Fähigkeiten und Themen, durch Kommas getrennt",
+        Weights = "Gewichte der Bewertung",
+        HardRules = "Harte Regeln",
+        MinimumOverlapHours = "Mindestüberschneidung (Stunden pro Woche)",
+        MaxTimeZoneDistanceHours = "Größter Zeitzonenabstand (Stunden)",
+        MinimumScore = "Mindestbewertung",
+        EndTime = "Endzeitpunkt",
+        PurgeTime = "Löschzeitpunkt",
+        Created = "Erstellt",
+        Create = "Erstellen",
+        Participants = "Teilnehmende",
+        Search = "Auf dieser Seite suchen",
+        Role = "Rolle",
+        AnyRole = "Jede Rolle",
+        NextPage = "Nächste Seite",
+        FirstPage = "Erste Seite",
+        NoParticipants = "Keine Teilnehmenden.",
+        Id = "ID",
+        Name = "Name",
+        TimeZone = "Zeitzone",
+        Languages = "Sprachen",
+        Rounds = "Runden",
+        StartDryRun = "Probelauf starten",
+        RoundState = "Status",
+        Progress = "Fortschritt",
+        Report = "Bericht",
+        Publish = "Veröffentlichen",
+        Failed = "Die Anfrage ist fehlgeschlagen",
+        WeightNames = new Dictionary<string, string>
+        {
+            ["skills"] = "Fähigkeiten", ["goals"] = "Ziele", ["interests"] = "Interessen", ["availability"] = "Verfügbarkeit",
+            ["language"] = "Sprache", ["seniority"] = "Erfahrung", ["time_zone"] = "Zeitzone", ["format"] = "Format",
+            ["organisation"] = "Organisation", ["industry"] = "Branche", ["rank"] = "Rangfolge der Wünsche", ["prior_engagement"] = "Frühere Teilnahme",
+        },
+        Settings = "Einstellungen",
+        Back = "Zurück",
+    };
+}
