@@ -95,6 +95,42 @@ public sealed class ConsoleText
 
     public required string Failed { get; init; }
 
+    public required string PreviousPage { get; init; }
+
+    public required string Capacity { get; init; }
+
+    public required string Organisation { get; init; }
+
+    public required string SkillsOffered { get; init; }
+
+    public required string SkillsWanted { get; init; }
+
+    public required string Save { get; init; }
+
+    public required string Saved { get; init; }
+
+    public required string Erase { get; init; }
+
+    public required string EraseWarning { get; init; }
+
+    public required string EraseConfirm { get; init; }
+
+    public required string Cancel { get; init; }
+
+    public required string Erased { get; init; }
+
+    public required string Mentor { get; init; }
+
+    public required string Mentee { get; init; }
+
+    public required string Peer { get; init; }
+
+    public required string Updated { get; init; }
+
+    public required string LanguagesHint { get; init; }
+
+    public required string PageOf { get; init; }
+
     /// <summary>Labels of the score weights, by their proto field name.</summary>
     public required IReadOnlyDictionary<string, string> WeightNames { get; init; }
 
