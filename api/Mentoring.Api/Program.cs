@@ -36,7 +36,7 @@ builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster", t
 builder.Services.AddSingleton<ParticipantImport>();
 builder.Services.AddSingleton<ImportMetrics>();
 builder.Services.AddSingleton<RpcServerMetrics>();
-builder.AddMentoringConsole(OwnGrpcAddress.Resolve);
+builder.AddMentoringConsole(OwnAddresses.Grpc, OwnAddresses.Web);
 
 var app = builder.Build();
 app.UseMiddleware<RpcServerMetrics>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mentoring.WebConsole.Components;
 using Mentoring.WebConsole.Gateway;
+using Mentoring.WebConsole.Rounds;
 using Mentoring.WebConsole.SignIn;
 using Mentoring.WebConsole.Text;
 using Microsoft.AspNetCore.Authentication;
@@ -21,8 +22,12 @@ public static class ConsoleHosting
 {
     private static readonly CultureInfo[] Cultures = [new("en"), new("de")];
 
-    /// <summary>Registers the console; <paramref name="gatewayAddress"/> answers the gateway's own gRPC address once it is bound.</summary>
-    public static WebApplicationBuilder AddMentoringConsole(this WebApplicationBuilder builder, Func<IServiceProvider, Uri> gatewayAddress)
+    /// <summary>
+    /// Registers the console; <paramref name="grpcAddress"/> and <paramref name="webAddress"/> answer the gateway's own
+    /// addresses once they are bound.
+    /// </summary>
+    public static WebApplicationBuilder AddMentoringConsole(
+        this WebApplicationBuilder builder, Func<IServiceProvider, Uri> grpcAddress, Func<IServiceProvider, Uri> webAddress)
     {
         // Blazor's script and the console's styles are static web assets; outside Development the host would only
         // find them after a publish, and the console is served from the build output too (dotnet run, tests).
@@ -38,7 +43,8 @@ public static class ConsoleHosting
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
-        builder.Services.AddSingleton(sp => new GatewayChannel(() => gatewayAddress(sp)));
+        builder.Services.AddSingleton(sp => new GatewayChannel(() => grpcAddress(sp)));
+        builder.Services.AddHttpClient(ReportProxy.HttpClientName, (sp, http) => http.BaseAddress = webAddress(sp));
         builder.Services.AddScoped<ConsoleSession>();
         builder.Services.AddScoped(_ => ConsoleText.For(CultureInfo.CurrentUICulture));
         return builder;
@@ -77,6 +83,7 @@ public static class ConsoleHosting
             await context.SignOutAsync(ConsoleAuthentication.Scheme);
             context.Response.Redirect("/sign-in");
         }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+        app.MapGet("/console/programmes/{programme}/rounds/{round}/report.html", ReportProxy.ForwardAsync);
         return app;
     }
 

@@ -131,6 +131,38 @@ public sealed class ConsoleText
 
     public required string PageOf { get; init; }
 
+    public required string NoRounds { get; init; }
+
+    public required string Round { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string DryRun { get; init; }
+
+    public required string Live { get; init; }
+
+    public required string Started { get; init; }
+
+    public required string Ended { get; init; }
+
+    public required string Matched { get; init; }
+
+    public required string MatchRate { get; init; }
+
+    public required string MeanScore { get; init; }
+
+    public required string MenteeCount { get; init; }
+
+    public required string MentorCount { get; init; }
+
+    public required string UnmatchedReasons { get; init; }
+
+    public required string PublishHint { get; init; }
+
+    public required string OpenReport { get; init; }
+
+    public required string PairsScored { get; init; }
+
     /// <summary>Labels of the score weights, by their proto field name.</summary>
     public required IReadOnlyDictionary<string, string> WeightNames { get; init; }
 
