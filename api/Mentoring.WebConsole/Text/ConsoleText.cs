@@ -163,6 +163,19 @@ public sealed class ConsoleText
 
     public required string PairsScored { get; init; }
 
+    public required string Matches { get; init; }
+
+    public required string NoPublishedRound { get; init; }
+
+    public required string MentorLabel { get; init; }
+
+    public required string Score { get; init; }
+
+    public required string Empty { get; init; }
+
+    /// <summary>Column headings of the matches board, by match state.</summary>
+    public required IReadOnlyDictionary<string, string> MatchStates { get; init; }
+
     /// <summary>Labels of the score weights, by their proto field name.</summary>
     public required IReadOnlyDictionary<string, string> WeightNames { get; init; }
 

@@ -92,5 +92,19 @@ public static class EnglishText
         PublishHint = "Publishing runs the round again over the current profiles and publishes its matches.",
         OpenReport = "Open the report",
         PairsScored = "pairs scored",
+        Matches = "Matches",
+        NoPublishedRound = "No published round yet.",
+        MentorLabel = "Mentor",
+        Score = "Score",
+        Empty = "None",
+        MatchStates = new Dictionary<string, string>
+        {
+            ["Proposed"] = "Proposed",
+            ["AcceptedByMentee"] = "Accepted by the mentee",
+            ["AcceptedByMentor"] = "Accepted by the mentor",
+            ["Active"] = "Active",
+            ["Declined"] = "Declined",
+            ["Ended"] = "Ended",
+        },
     };
 }

@@ -92,5 +92,19 @@ public static class GermanText
         PublishHint = "Beim Veröffentlichen läuft die Runde erneut über die aktuellen Profile und veröffentlicht ihre Paare.",
         OpenReport = "Bericht öffnen",
         PairsScored = "Paare bewertet",
+        Matches = "Paare",
+        NoPublishedRound = "Noch keine veröffentlichte Runde.",
+        MentorLabel = "Mentor:in",
+        Score = "Bewertung",
+        Empty = "Keine",
+        MatchStates = new Dictionary<string, string>
+        {
+            ["Proposed"] = "Vorgeschlagen",
+            ["AcceptedByMentee"] = "Vom Mentee angenommen",
+            ["AcceptedByMentor"] = "Von der Mentor:in angenommen",
+            ["Active"] = "Aktiv",
+            ["Declined"] = "Abgelehnt",
+            ["Ended"] = "Beendet",
+        },
     };
 }
