@@ -173,6 +173,44 @@ public sealed class ConsoleText
 
     public required string Empty { get; init; }
 
+    public required string ApiKeys { get; init; }
+
+    public required string NewKey { get; init; }
+
+    public required string Scopes { get; init; }
+
+    public required string ExpireTime { get; init; }
+
+    public required string CreateKey { get; init; }
+
+    public required string Rotate { get; init; }
+
+    public required string Revoke { get; init; }
+
+    public required string Revoked { get; init; }
+
+    public required string Rotated { get; init; }
+
+    public required string SecretOnce { get; init; }
+
+    public required string NoKeys { get; init; }
+
+    public required string AuditLog { get; init; }
+
+    public required string Time { get; init; }
+
+    public required string Actor { get; init; }
+
+    public required string Method { get; init; }
+
+    public required string Resource { get; init; }
+
+    public required string Outcome { get; init; }
+
+    public required string NoEntries { get; init; }
+
+    public required string Actions { get; init; }
+
     /// <summary>Column headings of the matches board, by match state.</summary>
     public required IReadOnlyDictionary<string, string> MatchStates { get; init; }
 
