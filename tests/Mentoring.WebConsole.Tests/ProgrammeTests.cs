@@ -44,6 +44,39 @@ public sealed class ProgrammeTests(ConsoleFixture fixture)
     }
 
     [Fact]
+    public async Task Editing_a_programme_changes_what_the_form_edits_and_keeps_the_rest_of_its_policy()
+    {
+        using var channel = fixture.Gateway.CreateChannel();
+        var programmes = new ProgrammeService.ProgrammeServiceClient(channel);
+        var original = Mentoring.Api.Tests.Infrastructure.Builders.Programme("To be edited");
+        original.Policy = new MatchingPolicy { Solver = SolverMode.StableMenteeProposing, Weights = new ScoreWeights { Skills = 3 } };
+        original.EndTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(new DateTime(2027, 1, 15, 11, 30, 0, DateTimeKind.Utc));
+        await programmes.CreateProgrammeAsync(new CreateProgrammeRequest { ProgrammeId = "console-edit", Programme = original });
+        await using var console = await fixture.OpenAsync(timeZone: "Europe/Berlin");
+        await console.SignInAsync();
+        var page = console.Page;
+
+        await page.GotoAsync("/programmes/console-edit");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit settings" }).ClickAsync();
+        await Expect(page.GetByLabel("End time")).ToHaveValueAsync("2027-01-15T12:30");
+        await Expect(page.GetByLabel("Skills", new() { Exact = true })).ToHaveValueAsync("3");
+        await page.GetByLabel("Taxonomy").FillAsync("kotlin, sql");
+        await page.GetByLabel("Goals").FillAsync("5");
+        await page.GetByLabel("Maximum time-zone distance (hours)").FillAsync("3");
+        await console.CheckAsync("programme-edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(page.GetByText("kotlin, sql")).ToBeVisibleAsync();
+        var stored = await programmes.GetProgrammeAsync(new GetProgrammeRequest { Name = "programmes/console-edit" });
+        Assert.Equal(["kotlin", "sql"], stored.Taxonomy);
+        Assert.Equal(5, stored.Policy.Weights.Goals);
+        Assert.Equal(3, stored.Policy.Weights.Skills);
+        Assert.Equal(3, stored.Policy.MaxTimeZoneDistanceHours);
+        Assert.Equal(SolverMode.StableMenteeProposing, stored.Policy.Solver);
+        Assert.Equal(original.EndTime, stored.EndTime);
+    }
+
+    [Fact]
     public async Task A_programme_the_api_refuses_shows_the_field_violations_on_the_form()
     {
         await using var console = await fixture.OpenAsync();

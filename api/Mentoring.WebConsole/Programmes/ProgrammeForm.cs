@@ -43,6 +43,75 @@ public sealed class ProgrammeForm
     /// <summary>The end time as the user typed it, in their own time zone.</summary>
     public DateTime? EndTime { get; set; }
 
+    private static readonly string[] UpdateMask = ["display_name", "description", "taxonomy", "policy", "end_time"];
+
+    /// <summary>The form for an existing programme; weights and rules it does not set keep the defaults shown.</summary>
+    public static ProgrammeForm From(Programme programme, TimeZoneInfo zone)
+    {
+        var form = new ProgrammeForm
+        {
+            Id = programme.Name[(programme.Name.LastIndexOf('/') + 1)..],
+            DisplayName = programme.DisplayName,
+            Description = programme.Description,
+            Taxonomy = string.Join(", ", programme.Taxonomy),
+            MinimumOverlapHours = programme.Policy?.HasMinimumOverlapHours == true ? programme.Policy.MinimumOverlapHours : null,
+            MaxTimeZoneDistanceHours = programme.Policy?.HasMaxTimeZoneDistanceHours == true ? programme.Policy.MaxTimeZoneDistanceHours : null,
+            MinimumScore = programme.Policy?.HasMinimumScore == true ? programme.Policy.MinimumScore : null,
+            EndTime = programme.EndTime is { } end ? TimeZoneInfo.ConvertTimeFromUtc(end.ToDateTime(), zone) : null,
+        };
+        if (programme.Policy?.Weights is { } weights)
+        {
+            foreach (var weight in form.Weights)
+            {
+                var field = ScoreWeights.Descriptor.FindFieldByName(weight.Field);
+                if (field.Accessor.HasValue(weights))
+                {
+                    weight.Value = (double)field.Accessor.GetValue(weights);
+                }
+            }
+        }
+
+        return form;
+    }
+
+    /// <summary>The update of <paramref name="current"/> to this form, guarded by its etag.</summary>
+    public UpdateProgrammeRequest ToUpdate(Programme current, TimeZoneInfo zone)
+    {
+        var programme = ToProgramme(zone);
+        programme.Name = current.Name;
+        programme.Etag = current.Etag;
+        var request = new UpdateProgrammeRequest { Programme = programme, UpdateMask = new FieldMask() };
+        request.UpdateMask.Paths.AddRange(UpdateMask);
+        if (current.Policy is { } policy)
+        {
+            // The form edits weights and three rules; the policy's other settings go back as they were.
+            var merged = policy.Clone();
+            merged.Weights = programme.Policy.Weights;
+            merged.ClearMinimumOverlapHours();
+            merged.ClearMaxTimeZoneDistanceHours();
+            merged.ClearMinimumScore();
+            var edited = programme.Policy;
+            if (edited.HasMinimumOverlapHours)
+            {
+                merged.MinimumOverlapHours = edited.MinimumOverlapHours;
+            }
+
+            if (edited.HasMaxTimeZoneDistanceHours)
+            {
+                merged.MaxTimeZoneDistanceHours = edited.MaxTimeZoneDistanceHours;
+            }
+
+            if (edited.HasMinimumScore)
+            {
+                merged.MinimumScore = edited.MinimumScore;
+            }
+
+            programme.Policy = merged;
+        }
+
+        return request;
+    }
+
     public Programme ToProgramme(TimeZoneInfo zone)
     {
         var weights = new ScoreWeights();

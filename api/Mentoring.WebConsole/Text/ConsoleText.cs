@@ -211,6 +211,8 @@ public sealed class ConsoleText
 
     public required string Actions { get; init; }
 
+    public required string Edit { get; init; }
+
     /// <summary>Column headings of the matches board, by match state.</summary>
     public required IReadOnlyDictionary<string, string> MatchStates { get; init; }
 

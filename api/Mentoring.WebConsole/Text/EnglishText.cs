@@ -125,5 +125,6 @@ public static class EnglishText
         Outcome = "Outcome",
         NoEntries = "No entries.",
         Actions = "Actions",
+        Edit = "Edit settings",
     };
 }

@@ -125,5 +125,6 @@ public static class GermanText
         Outcome = "Ergebnis",
         NoEntries = "Keine Einträge.",
         Actions = "Aktionen",
+        Edit = "Einstellungen bearbeiten",
     };
 }
