@@ -61,4 +61,35 @@ public sealed class SignInTests(ConsoleFixture fixture)
         await Expect(console.Page.GetByLabel("API-Schlüssel")).ToBeVisibleAsync();
         await Expect(console.Page.Locator("html")).ToHaveAttributeAsync("lang", "de");
     }
+
+    [Fact]
+    public async Task The_console_cookie_is_no_credential_for_the_rest_api()
+    {
+        await using var console = await fixture.OpenAsync();
+        await console.SignInAsync();
+
+        var rest = await console.Page.Context.APIRequest.GetAsync("/v1/programmes");
+        var report = await console.Page.Context.APIRequest.GetAsync("/v1/programmes/any/rounds/any/report.html");
+
+        Assert.Equal(401, rest.Status);
+        Assert.Equal(401, report.Status);
+    }
+
+    [Fact]
+    public async Task Signing_in_works_from_the_keyboard_alone()
+    {
+        await using var console = await fixture.OpenAsync();
+        var page = console.Page;
+        await page.GotoAsync("/sign-in");
+
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByLabel("Tenant")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("tests");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByLabel("API key")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(fixture.Gateway.TenantKey);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Programmes", Level = 1 })).ToBeVisibleAsync();
+    }
 }

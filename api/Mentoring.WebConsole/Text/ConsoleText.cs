@@ -213,6 +213,10 @@ public sealed class ConsoleText
 
     public required string Edit { get; init; }
 
+    public required string Import { get; init; }
+
+    public required string ImportPending { get; init; }
+
     /// <summary>Column headings of the matches board, by match state.</summary>
     public required IReadOnlyDictionary<string, string> MatchStates { get; init; }
 

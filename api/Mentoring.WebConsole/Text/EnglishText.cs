@@ -126,5 +126,7 @@ public static class EnglishText
         NoEntries = "No entries.",
         Actions = "Actions",
         Edit = "Edit settings",
+        Import = "Import",
+        ImportPending = "Uploading CSV or XLSX files in the console is not built yet. Until then, import with the command-line tool:",
     };
 }

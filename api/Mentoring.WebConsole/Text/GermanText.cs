@@ -126,5 +126,7 @@ public static class GermanText
         NoEntries = "Keine Einträge.",
         Actions = "Aktionen",
         Edit = "Einstellungen bearbeiten",
+        Import = "Import",
+        ImportPending = "Das Hochladen von CSV- oder XLSX-Dateien in der Konsole gibt es noch nicht. Bis dahin importieren Sie mit dem Kommandozeilenwerkzeug:",
     };
 }
