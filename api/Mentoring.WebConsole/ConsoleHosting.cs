@@ -20,7 +20,11 @@ namespace Mentoring.WebConsole;
 /// </summary>
 public static class ConsoleHosting
 {
-    private static readonly CultureInfo[] Cultures = [new("en"), new("de")];
+    private static readonly CultureInfo[] Languages = [.. LanguageChoice.Supported.Select(c => new CultureInfo(c))];
+
+    // Text comes in the two languages; dates and numbers follow the browser's own region (en-GB, de-CH, ...).
+    private static readonly CultureInfo[] Formats =
+        [.. Languages, .. CultureInfo.GetCultures(CultureTypes.SpecificCultures).Where(c => LanguageChoice.Supported.Contains(c.TwoLetterISOLanguageName))];
 
     /// <summary>
     /// Registers the console; <paramref name="grpcAddress"/> and <paramref name="webAddress"/> answer the gateway's own
@@ -56,8 +60,9 @@ public static class ConsoleHosting
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("en"),
-            SupportedCultures = Cultures,
-            SupportedUICultures = Cultures,
+            SupportedCultures = Formats,
+            SupportedUICultures = Languages,
+            FallBackToParentUICultures = true,
         });
 
         // The gateway's default scheme reads API keys and bearer tokens; console requests (pages, the Blazor hub) carry the
@@ -83,6 +88,7 @@ public static class ConsoleHosting
             await context.SignOutAsync(ConsoleAuthentication.Scheme);
             context.Response.Redirect("/sign-in");
         }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+        app.MapGet(LanguageChoice.Path, LanguageChoice.Choose);
         app.MapGet("/console/programmes/{programme}/rounds/{round}/report.html", ReportProxy.ForwardAsync);
         return app;
     }
