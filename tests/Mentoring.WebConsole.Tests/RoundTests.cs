@@ -18,6 +18,13 @@ public sealed class RoundTests(ConsoleFixture fixture)
     {
         using var clients = Clients.For(fixture.Gateway);
         await SampleData.WriteAsync(clients, "console-dry-run", participants: 6);
+        var lonely = Builders.Mentee("Lonely");
+        lonely.Languages.Clear();
+        lonely.Languages.Add("ja");
+        await clients.Participants.CreateParticipantAsync(new CreateParticipantRequest
+        {
+            Parent = "programmes/console-dry-run", ParticipantId = "lonely", Participant = lonely,
+        });
         await using var console = await fixture.OpenAsync();
         await console.SignInAsync();
         var page = console.Page;
@@ -34,6 +41,9 @@ public sealed class RoundTests(ConsoleFixture fixture)
         var round = await new RoundService.RoundServiceClient(channel).GetRoundAsync(new GetRoundRequest { Name = roundName });
         Assert.True(round.DryRun);
         await Expect(page.Locator("#matched-count")).ToHaveTextAsync(round.Report.MatchedCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var unmatched = await new RoundService.RoundServiceClient(channel).ListUnmatchedMenteesAsync(new ListUnmatchedMenteesRequest { Parent = roundName });
+        var reason = Assert.Single(unmatched.UnmatchedMentees, u => u.Mentee.EndsWith("/lonely", StringComparison.Ordinal)).Reason;
+        await Expect(page.Locator("#unmatched tbody tr").Filter(new() { HasText = "lonely" })).ToContainTextAsync(reason);
 
         var report = await page.Context.RunAndWaitForPageAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Open the report" }).ClickAsync());
         await Expect(report).ToHaveTitleAsync(new Regex(Regex.Escape(roundName)));

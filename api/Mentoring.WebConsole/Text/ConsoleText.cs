@@ -217,6 +217,12 @@ public sealed class ConsoleText
 
     public required string ImportPending { get; init; }
 
+    public required string UnmatchedMentees { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required string FirstOnly { get; init; }
+
     /// <summary>Column headings of the matches board, by match state.</summary>
     public required IReadOnlyDictionary<string, string> MatchStates { get; init; }
 

@@ -128,5 +128,8 @@ public static class EnglishText
         Edit = "Edit settings",
         Import = "Import",
         ImportPending = "Uploading CSV or XLSX files in the console is not built yet. Until then, import with the command-line tool:",
+        UnmatchedMentees = "Unmatched mentees",
+        Reason = "Reason",
+        FirstOnly = "The first 50 are listed; the report lists them all.",
     };
 }

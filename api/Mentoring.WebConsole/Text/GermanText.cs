@@ -128,5 +128,8 @@ public static class GermanText
         Edit = "Einstellungen bearbeiten",
         Import = "Import",
         ImportPending = "Das Hochladen von CSV- oder XLSX-Dateien in der Konsole gibt es noch nicht. Bis dahin importieren Sie mit dem Kommandozeilenwerkzeug:",
+        UnmatchedMentees = "Mentees ohne Partner",
+        Reason = "Grund",
+        FirstOnly = "Die ersten 50 sind aufgeführt; der Bericht führt alle auf.",
     };
 }
