@@ -57,28 +57,31 @@ public static class ConsoleHosting
     /// <summary>Maps the console at the root of the web address; call after routing and authentication.</summary>
     public static WebApplication MapMentoringConsole(this WebApplication app)
     {
-        app.UseRequestLocalization(new RequestLocalizationOptions
+        // Only console requests (pages, the Blazor hub, its assets) get the user's culture and the console's cookie: gRPC and
+        // REST keep their culture-free behaviour and their own credentials, so a browser's cookie cannot make a REST call.
+        app.UseWhen(context => IsConsoleRequest(context.Request), console =>
         {
-            DefaultRequestCulture = new RequestCulture("en"),
-            SupportedCultures = Formats,
-            SupportedUICultures = Languages,
-            FallBackToParentUICultures = true,
-        });
-
-        // The gateway's default scheme reads API keys and bearer tokens; console requests (pages, the Blazor hub) carry the
-        // console's cookie instead. API paths never read it, so a browser's cookie cannot make a REST call.
-        app.Use(async (context, next) =>
-        {
-            if (context.User.Identity is not { IsAuthenticated: true } && IsConsoleRequest(context.Request))
+            console.UseRequestLocalization(new RequestLocalizationOptions
             {
-                var result = await context.AuthenticateAsync(ConsoleAuthentication.Scheme);
-                if (result.Succeeded)
+                DefaultRequestCulture = new RequestCulture("en"),
+                SupportedCultures = Formats,
+                SupportedUICultures = Languages,
+                FallBackToParentUICultures = true,
+            });
+            console.Use(async (context, next) =>
+            {
+                // The gateway's default scheme reads API keys and bearer tokens; console requests carry the console's cookie.
+                if (context.User.Identity is not { IsAuthenticated: true })
                 {
-                    context.User = result.Principal;
+                    var result = await context.AuthenticateAsync(ConsoleAuthentication.Scheme);
+                    if (result.Succeeded)
+                    {
+                        context.User = result.Principal;
+                    }
                 }
-            }
 
-            await next(context);
+                await next(context);
+            });
         });
         app.UseAntiforgery();
         app.MapStaticAssets();
