@@ -7,6 +7,7 @@ using Mentoring.Api.Services;
 using Mentoring.Api.Telemetry;
 using Mentoring.Api.Web;
 using Mentoring.Hosting;
+using Mentoring.WebConsole;
 
 // Settings next to the binary apply wherever the process is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -35,6 +36,7 @@ builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster", t
 builder.Services.AddSingleton<ParticipantImport>();
 builder.Services.AddSingleton<ImportMetrics>();
 builder.Services.AddSingleton<RpcServerMetrics>();
+builder.AddMentoringConsole(OwnAddresses.Grpc, OwnAddresses.Web);
 
 var app = builder.Build();
 app.UseMiddleware<RpcServerMetrics>();
@@ -52,6 +54,9 @@ app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 app.MapMentoringOperations(mentoring);
 Mentoring.Api.Reports.RoundReportEndpoint.MapRoundReport(app);
+
+// The web console at the root of the web address: a client of the services above, over the gateway's own gRPC address.
+app.MapMentoringConsole();
 
 app.Logger.LogInformation("Mentoring gateway starting ({Mode}, storage {Storage})", mentoring.GatewayMode, mentoring.Storage.Engine);
 app.Run();

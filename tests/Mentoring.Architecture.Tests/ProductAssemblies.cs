@@ -15,12 +15,13 @@ public static class ProductAssemblies
     public const string Contracts = "Mentoring.Contracts";
     public const string Reports = "Mentoring.Reports";
     public const string Api = "Mentoring.Api";
+    public const string WebConsole = "Mentoring.WebConsole";
     public const string Offline = "mentoring-offline";
     public const string Cli = "mentoring";
     public const string Tabular = "Mentoring.Tabular";
 
     public static IReadOnlyList<string> All { get; } =
-        [Domain, Matching, Abstractions, Grains, Storage, Hosting, Silo, Contracts, Reports, Api, Offline, Cli, Tabular];
+        [Domain, Matching, Abstractions, Grains, Storage, Hosting, Silo, Contracts, Reports, Api, WebConsole, Offline, Cli, Tabular];
 
     public static Assembly Load(string name) => Assembly.Load(new AssemblyName(name));
 }

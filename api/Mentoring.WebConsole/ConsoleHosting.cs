@@ -1,0 +1,104 @@
+using System.Globalization;
+using Mentoring.WebConsole.Components;
+using Mentoring.WebConsole.Gateway;
+using Mentoring.WebConsole.Rounds;
+using Mentoring.WebConsole.SignIn;
+using Mentoring.WebConsole.Text;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mentoring.WebConsole;
+
+/// <summary>
+/// Wires the console into a gateway: its cookie scheme, the Blazor components (Interactive Server) and the channel to
+/// the gateway's own gRPC address. Pages call the API through <see cref="ConsoleSession"/> only.
+/// </summary>
+public static class ConsoleHosting
+{
+    private static readonly CultureInfo[] Languages = [.. LanguageChoice.Supported.Select(c => new CultureInfo(c))];
+
+    // Text comes in the two languages; dates and numbers follow the browser's own region (en-GB, de-CH, ...).
+    private static readonly CultureInfo[] Formats =
+        [.. Languages, .. CultureInfo.GetCultures(CultureTypes.SpecificCultures).Where(c => LanguageChoice.Supported.Contains(c.TwoLetterISOLanguageName))];
+
+    /// <summary>
+    /// Registers the console; <paramref name="grpcAddress"/> and <paramref name="webAddress"/> answer the gateway's own
+    /// addresses once they are bound.
+    /// </summary>
+    public static WebApplicationBuilder AddMentoringConsole(
+        this WebApplicationBuilder builder, Func<IServiceProvider, Uri> grpcAddress, Func<IServiceProvider, Uri> webAddress)
+    {
+        // Blazor's script and the console's styles are static web assets; outside Development the host would only
+        // find them after a publish, and the console is served from the build output too (dotnet run, tests).
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddAuthentication().AddCookie(ConsoleAuthentication.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = "mentoring.console";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.LoginPath = "/sign-in";
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        builder.Services.AddSingleton(sp => new GatewayChannel(() => grpcAddress(sp)));
+        builder.Services.AddHttpClient(ReportProxy.HttpClientName, (sp, http) => http.BaseAddress = webAddress(sp));
+        builder.Services.AddScoped<ConsoleSession>();
+        builder.Services.AddScoped(_ => ConsoleText.For(CultureInfo.CurrentUICulture));
+        return builder;
+    }
+
+    /// <summary>Maps the console at the root of the web address; call after routing and authentication.</summary>
+    public static WebApplication MapMentoringConsole(this WebApplication app)
+    {
+        // Only console requests (pages, the Blazor hub, its assets) get the user's culture and the console's cookie: gRPC and
+        // REST keep their culture-free behaviour and their own credentials, so a browser's cookie cannot make a REST call.
+        app.UseWhen(context => IsConsoleRequest(context.Request), console =>
+        {
+            console.UseRequestLocalization(new RequestLocalizationOptions
+            {
+                DefaultRequestCulture = new RequestCulture("en"),
+                SupportedCultures = Formats,
+                SupportedUICultures = Languages,
+                FallBackToParentUICultures = true,
+            });
+            console.Use(async (context, next) =>
+            {
+                // The gateway's default scheme reads API keys and bearer tokens; console requests carry the console's cookie.
+                if (context.User.Identity is not { IsAuthenticated: true })
+                {
+                    var result = await context.AuthenticateAsync(ConsoleAuthentication.Scheme);
+                    if (result.Succeeded)
+                    {
+                        context.User = result.Principal;
+                    }
+                }
+
+                await next(context);
+            });
+        });
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapPost(SignOutPath, async context =>
+        {
+            await context.SignOutAsync(ConsoleAuthentication.Scheme);
+            context.Response.Redirect("/sign-in");
+        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+        app.MapGet(LanguageChoice.Path, LanguageChoice.Choose);
+        app.MapGet("/console/programmes/{programme}/rounds/{round}/report.html", ReportProxy.ForwardAsync);
+        return app;
+    }
+
+    public const string SignOutPath = "/sign-out";
+
+    private static bool IsConsoleRequest(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/v1") && !request.Path.StartsWithSegments("/openapi")
+        && request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true;
+}

@@ -1,0 +1,60 @@
+using Mentoring.Api.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Mentoring.WebConsole.Tests.Infrastructure;
+
+/// <summary>
+/// The embedded default (a gateway co-hosting a silo, SQLite in a temporary folder) and one headless Chromium, the
+/// distribution's (<c>/usr/bin/chromium</c>, or <c>MENTORING_CHROMIUM</c>), shared by the console's tests.
+/// </summary>
+public sealed class ConsoleFixture : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "mentoring-tests", Guid.NewGuid().ToString("N"));
+    private ServiceProcess? _gateway;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public ServiceProcess Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        _gateway = await ServiceProcess.StartGatewayAsync(Settings.EmbeddedSqlite(_dataDirectory));
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("MENTORING_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+    }
+
+    /// <summary>A fresh browser profile (no cookies) at the console, in the given language and time zone.</summary>
+    public async Task<ConsolePage> OpenAsync(string locale = "en-GB", string timeZone = "Europe/Berlin")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Gateway.WebAddress,
+            Locale = locale,
+            TimezoneId = timeZone,
+        });
+        return new ConsolePage(await context.NewPageAsync(), this);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
+        }
+
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+}
