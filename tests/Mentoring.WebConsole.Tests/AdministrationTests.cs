@@ -48,8 +48,7 @@ public sealed class AdministrationTests(ConsoleFixture fixture)
         using var channel = fixture.Gateway.CreateChannel();
         await new ParticipantService.ParticipantServiceClient(channel).DeleteParticipantAsync(
             new DeleteParticipantRequest { Name = "programmes/console-audit/participants/person-001" });
-        await using var console = await fixture.OpenAsync();
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync();
         var page = console.Page;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();

@@ -12,8 +12,7 @@ public sealed class LocalisationTests(ConsoleFixture fixture)
     [Fact]
     public async Task Choosing_Deutsch_shows_the_console_in_German_from_then_on()
     {
-        await using var console = await fixture.OpenAsync(locale: "en-GB");
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync(locale: "en-GB");
         var page = console.Page;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Deutsch" }).ClickAsync();
@@ -35,8 +34,7 @@ public sealed class LocalisationTests(ConsoleFixture fixture)
         var programme = Mentoring.Api.Tests.Infrastructure.Builders.Programme("Ends in Tokyo's evening");
         programme.EndTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(new DateTime(2027, 1, 15, 11, 30, 0, DateTimeKind.Utc));
         await new ProgrammeService.ProgrammeServiceClient(channel).CreateProgrammeAsync(new CreateProgrammeRequest { ProgrammeId = "console-tokyo", Programme = programme });
-        await using var console = await fixture.OpenAsync(locale: "en-GB", timeZone: "Asia/Tokyo");
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync(locale: "en-GB", timeZone: "Asia/Tokyo");
 
         await console.Page.GotoAsync("/programmes/console-tokyo");
 

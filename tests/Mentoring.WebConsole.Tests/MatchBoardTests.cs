@@ -24,8 +24,7 @@ public sealed class MatchBoardTests(ConsoleFixture fixture)
         var first = matches[0];
         var matchName = $"{round.Name}/matches/{first.Mentee[(first.Mentee.LastIndexOf('/') + 1)..]}";
         await matchService.AcceptMatchAsync(new AcceptMatchRequest { Name = matchName, Participant = first.Mentee });
-        await using var console = await fixture.OpenAsync();
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync();
         var page = console.Page;
         var proposed = page.Locator("section[data-state=Proposed] li");
         var acceptedByMentee = page.Locator("section[data-state=AcceptedByMentee] li");

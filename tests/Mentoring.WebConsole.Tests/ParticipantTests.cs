@@ -16,8 +16,7 @@ public sealed class ParticipantTests(ConsoleFixture fixture)
     {
         using var clients = Clients.For(fixture.Gateway);
         await SampleData.WriteAsync(clients, "console-paging", participants: 60);
-        await using var console = await fixture.OpenAsync();
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync();
         var page = console.Page;
         var rows = page.Locator("tbody tr");
 
@@ -44,8 +43,7 @@ public sealed class ParticipantTests(ConsoleFixture fixture)
     {
         using var clients = Clients.For(fixture.Gateway);
         await SampleData.WriteAsync(clients, "console-profile", participants: 4);
-        await using var console = await fixture.OpenAsync();
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync();
         var page = console.Page;
 
         await page.GotoAsync("/programmes/console-profile/participants");
@@ -71,8 +69,7 @@ public sealed class ParticipantTests(ConsoleFixture fixture)
     {
         using var clients = Clients.For(fixture.Gateway);
         await SampleData.WriteAsync(clients, "console-erase", participants: 3);
-        await using var console = await fixture.OpenAsync();
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync();
         var page = console.Page;
         const string name = "programmes/console-erase/participants/person-001";
 

@@ -12,8 +12,7 @@ public sealed class ProgrammeTests(ConsoleFixture fixture)
     [Fact]
     public async Task A_programme_created_in_the_console_has_its_taxonomy_weights_hard_rules_and_end_time_in_the_api()
     {
-        await using var console = await fixture.OpenAsync(timeZone: "Europe/Berlin");
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync(timeZone: "Europe/Berlin");
         var page = console.Page;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New programme" }).ClickAsync();
@@ -52,8 +51,7 @@ public sealed class ProgrammeTests(ConsoleFixture fixture)
         original.Policy = new MatchingPolicy { Solver = SolverMode.StableMenteeProposing, Weights = new ScoreWeights { Skills = 3 } };
         original.EndTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(new DateTime(2027, 1, 15, 11, 30, 0, DateTimeKind.Utc));
         await programmes.CreateProgrammeAsync(new CreateProgrammeRequest { ProgrammeId = "console-edit", Programme = original });
-        await using var console = await fixture.OpenAsync(timeZone: "Europe/Berlin");
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync(timeZone: "Europe/Berlin");
         var page = console.Page;
 
         await page.GotoAsync("/programmes/console-edit");
@@ -79,8 +77,7 @@ public sealed class ProgrammeTests(ConsoleFixture fixture)
     [Fact]
     public async Task A_programme_the_api_refuses_shows_the_field_violations_on_the_form()
     {
-        await using var console = await fixture.OpenAsync();
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync();
         var page = console.Page;
         await page.GotoAsync("/programmes/new");
 

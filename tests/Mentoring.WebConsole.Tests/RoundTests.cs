@@ -25,8 +25,7 @@ public sealed class RoundTests(ConsoleFixture fixture)
         {
             Parent = "programmes/console-dry-run", ParticipantId = "lonely", Participant = lonely,
         });
-        await using var console = await fixture.OpenAsync();
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync();
         var page = console.Page;
 
         await page.GotoAsync("/programmes/console-dry-run/rounds");
@@ -56,8 +55,7 @@ public sealed class RoundTests(ConsoleFixture fixture)
         await SampleData.WriteAsync(clients, "console-publish", participants: 6);
         using var channel = fixture.Gateway.CreateChannel();
         var rounds = new RoundService.RoundServiceClient(channel);
-        await using var console = await fixture.OpenAsync();
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync();
         var page = console.Page;
         await page.GotoAsync("/programmes/console-publish/rounds");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a dry run" }).ClickAsync();

@@ -65,8 +65,7 @@ public sealed class SignInTests(ConsoleFixture fixture)
     [Fact]
     public async Task The_console_cookie_is_no_credential_for_the_rest_api()
     {
-        await using var console = await fixture.OpenAsync();
-        await console.SignInAsync();
+        await using var console = await fixture.SignedInAsync();
 
         var rest = await console.Page.Context.APIRequest.GetAsync("/v1/programmes");
         var report = await console.Page.Context.APIRequest.GetAsync("/v1/programmes/any/rounds/any/report.html");

@@ -42,6 +42,22 @@ public sealed class ConsoleFixture : IAsyncLifetime
         return new ConsolePage(await context.NewPageAsync(), this);
     }
 
+    /// <summary>A fresh browser profile at the console, signed in with the tenant's key.</summary>
+    public async Task<ConsolePage> SignedInAsync(string locale = "en-GB", string timeZone = "Europe/Berlin")
+    {
+        var console = await OpenAsync(locale, timeZone);
+        try
+        {
+            await console.SignInAsync();
+            return console;
+        }
+        catch
+        {
+            await console.DisposeAsync();
+            throw;
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)
