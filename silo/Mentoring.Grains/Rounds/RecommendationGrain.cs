@@ -3,10 +3,12 @@ using System.Diagnostics;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
+using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching;
 using Mentoring.Matching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Mentoring.Grains.Rounds;
@@ -15,13 +17,15 @@ namespace Mentoring.Grains.Rounds;
 /// <remarks>
 /// Scores against a per-silo cached encoding of the whole programme (mentees and mentors, with what earlier rounds
 /// settled), so a request is one row of the scoring kernel; the mentee's earlier partners are read fresh every time.
+/// The encoding is rebuilt on the silo's background lane, so a rebuild never takes a thread that serves requests.
 /// </remarks>
 [StatelessWorker(1)]
 [Reentrant]
 public sealed class RecommendationGrain(
     IOptions<RecommendationOptions> options,
     [FromKeyedServices(RecommendationOptions.ClockKey)] TimeProvider clock,
-    RecommendationMetrics metrics, IParticipantStore participants) : Grain, IRecommendationGrain
+    RecommendationMetrics metrics, IParticipantStore participants, BackgroundLane lane,
+    ILogger<RecommendationGrain> logger) : Grain, IRecommendationGrain
 {
     private Pool? _pool;
     private Task<Pool?>? _refresh;
@@ -48,7 +52,7 @@ public sealed class RecommendationGrain(
         }
         else if (age > options.Value.MaxStaleness)
         {
-            _ = RefreshAsync();
+            RefreshInBackground();
         }
 
         if (pool is null || !pool.Mentees.Contains(menteeId))
@@ -89,7 +93,7 @@ public sealed class RecommendationGrain(
                     return _pool = null;
                 }
 
-                var round = await Task.Run(() => DistributedRound.Prepare(request), token);
+                var round = await lane.RunAsync(_ => DistributedRound.Prepare(request), token);
                 var mentees = request.Participants.Where(p => p.IsMentee).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
                 return _pool = new Pool(round, mentees, clock.GetUtcNow());
             }
@@ -99,6 +103,15 @@ public sealed class RecommendationGrain(
             }
         }
     }
+
+    // Requests go on serving the current encoding meanwhile; a failed rebuild is logged and the next request tries again.
+    private void RefreshInBackground() =>
+        RefreshAsync().ContinueWith(
+            static (failed, state) => ((ILogger)state!).LogWarning(failed.Exception, "Rebuilding the recommendation cache failed; the previous one is served until a later request retries."),
+            logger,
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
 
     private string ProgrammeId => this.GetPrimaryKeyString().Split('/')[1];
 
