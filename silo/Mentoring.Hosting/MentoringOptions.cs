@@ -29,6 +29,9 @@ public sealed class MentoringOptions
     /// <summary>How rounds cut and spread their scoring work.</summary>
     public RoundOptions Rounds { get; set; } = new();
 
+    /// <summary>The generated round a silo runs at start, so its first real round finds the engine compiled.</summary>
+    public WarmUpOptions WarmUp { get; set; } = new();
+
     /// <summary>The threads that run a silo's CPU-heavy round work, apart from interactive calls.</summary>
     public BackgroundLaneOptions BackgroundLane { get; set; } = new();
 

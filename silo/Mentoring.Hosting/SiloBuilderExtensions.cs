@@ -61,7 +61,11 @@ public static class SiloBuilderExtensions
         options.Rounds.Validate();
         options.Retention.Validate();
         options.BackgroundLane.Validate();
+        options.WarmUp.Validate();
         silo.Services.AddSingleton(Options.Create(options.Rounds));
+        silo.Services.AddSingleton(Options.Create(options.WarmUp));
+        silo.Services.AddSingleton<RoundWarmUp>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RoundWarmUp>());
         silo.Services.AddSingleton(Options.Create(options.BackgroundLane));
         silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton(Options.Create(options.Retention));

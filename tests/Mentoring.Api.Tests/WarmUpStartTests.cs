@@ -1,0 +1,48 @@
+using Mentoring.Api.Tests.Infrastructure;
+
+namespace Mentoring.Api.Tests;
+
+/// <summary>The embedded default runs the engine's warm-up round before it serves, and not at all when switched off.</summary>
+public sealed class WarmUpStartTests : IAsyncLifetime
+{
+    private const string WarmedUp = "Warmed up the matching engine";
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "mentoring-tests", Guid.NewGuid().ToString("N"));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task The_warm_up_has_run_before_the_gateway_reports_its_addresses()
+    {
+        var settings = Settings.EmbeddedSqlite(_dataDirectory);
+        settings["Mentoring:WarmUp:Iterations"] = "2";
+        await using var gateway = await ServiceProcess.StartGatewayAsync(settings);
+
+        var output = gateway.Output;
+        var warmedUp = output.IndexOf(WarmedUp, StringComparison.Ordinal);
+        Assert.True(warmedUp >= 0, output);
+        Assert.Contains("2 runs of a 1500 x 300 round", output, StringComparison.Ordinal);
+        var listening = output.IndexOf("Listening addresses written", StringComparison.Ordinal);
+        Assert.True(listening > warmedUp, output);
+    }
+
+    [Fact]
+    public async Task Switched_off_there_is_no_warm_up()
+    {
+        var settings = Settings.EmbeddedSqlite(_dataDirectory);
+        settings["Mentoring:WarmUp:Enabled"] = "false";
+        await using var gateway = await ServiceProcess.StartGatewayAsync(settings);
+
+        Assert.DoesNotContain(WarmedUp, gateway.Output, StringComparison.Ordinal);
+        Assert.Contains("Listening addresses written", gateway.Output, StringComparison.Ordinal);
+    }
+}
