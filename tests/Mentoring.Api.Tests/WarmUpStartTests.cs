@@ -25,12 +25,14 @@ public sealed class WarmUpStartTests : IAsyncLifetime
     {
         var settings = Settings.EmbeddedSqlite(_dataDirectory);
         settings["Mentoring:WarmUp:Iterations"] = "2";
+        settings["Mentoring:WarmUp:Mentees"] = "400";
+        settings["Mentoring:WarmUp:Mentors"] = "80";
         await using var gateway = await ServiceProcess.StartGatewayAsync(settings);
 
         var output = gateway.Output;
         var warmedUp = output.IndexOf(WarmedUp, StringComparison.Ordinal);
         Assert.True(warmedUp >= 0, output);
-        Assert.Contains("2 runs of a 1500 x 300 round", output, StringComparison.Ordinal);
+        Assert.Contains("2 runs of a 400 x 80 round", output, StringComparison.Ordinal);
         var listening = output.IndexOf("Listening addresses written", StringComparison.Ordinal);
         Assert.True(listening > warmedUp, output);
     }

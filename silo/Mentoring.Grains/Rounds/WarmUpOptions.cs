@@ -9,10 +9,10 @@ public sealed class WarmUpOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Mentees of the generated warm-up round (a tenth as many peers come on top).</summary>
-    public int Mentees { get; set; } = 1500;
+    public int Mentees { get; set; } = 1000;
 
     /// <summary>Mentors of the generated warm-up round.</summary>
-    public int Mentors { get; set; } = 300;
+    public int Mentors { get; set; } = 200;
 
     /// <summary>Times the warm-up round runs; later runs let the runtime recompile the hottest code optimised.</summary>
     public int Iterations { get; set; } = 3;
