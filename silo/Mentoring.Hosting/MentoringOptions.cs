@@ -74,6 +74,12 @@ public sealed class ClusterSettings
 
     /// <summary>The address other silos and clients use to reach this one.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>
+    /// Grain locations each silo remembers (least recently used go first). Orleans' own default is a million, which lets a
+    /// silo's memory grow with every participant a large import touched; locations not remembered are looked up again.
+    /// </summary>
+    public int DirectoryCacheSize { get; set; } = 100_000;
 }
 
 /// <summary>Telemetry exporters; traces, metrics and logs are always collected in-process.</summary>

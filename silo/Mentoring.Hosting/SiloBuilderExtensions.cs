@@ -58,6 +58,12 @@ public static class SiloBuilderExtensions
             silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
         }
 
+        if (cluster.DirectoryCacheSize < 0)
+        {
+            throw new InvalidOperationException("Mentoring:Cluster:DirectoryCacheSize must be 0 (no cache) or more.");
+        }
+
+        silo.Configure<GrainDirectoryOptions>(o => o.CacheSize = cluster.DirectoryCacheSize);
         options.Rounds.Validate();
         options.Retention.Validate();
         options.BackgroundLane.Validate();
