@@ -59,13 +59,22 @@ public sealed class HarnessSmokeTests(SingleNodeServerFixture server) : IClassFi
     }
 
     [Fact]
-    public async Task Mixed_reports_interactive_traffic_and_a_round_run_during_it()
+    public async Task Mixed_reports_interactive_traffic_and_a_round_run_during_it_against_the_same_round_alone()
     {
         var (json, _) = await RunAsync("mixed", "--mentees", "800", "--mentors", "200", "--rate", "20", "--update-rate", "4", "--seconds", "3", "--baseline-seconds", "2");
 
         AssertOpenLoopCounts(Latency(json, "recommendations"), expectedRequests: 60, expectedBaselineRequests: 40);
-        var round = Assert.Single(json.GetProperty("timings").EnumerateArray(), t => t.GetProperty("name").GetString()!.Contains("published while", StringComparison.Ordinal));
-        Assert.StartsWith("Done;", round.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var timings = json.GetProperty("timings").EnumerateArray().ToList();
+        foreach (var label in new[] { "first after start, alone", "warm, alone", "dry run while recommendations" })
+        {
+            var round = Assert.Single(timings, t => t.GetProperty("name").GetString()!.Contains(label, StringComparison.Ordinal)
+                && !t.GetProperty("name").GetString()!.StartsWith("round under traffic", StringComparison.Ordinal));
+            Assert.StartsWith("Done;", round.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        var underTraffic = Assert.Single(timings, t => t.GetProperty("name").GetString()!.StartsWith("round under traffic", StringComparison.Ordinal));
+        Assert.Equal("Done under traffic, Done alone", underTraffic.GetProperty("detail").GetString());
+        Assert.True(underTraffic.GetProperty("baselineSeconds").GetDouble() > 0);
     }
 
     [Fact]

@@ -51,6 +51,33 @@ public static class IssueTargets
         context.CheckServerMemoryTarget = true;
     }
 
+    /// <summary>
+    /// Issue #13, stated for a 50,000 x 10,000 round on two silos with recommendations at 200/s and 20 updates/s: the
+    /// recommendations' p99 <= 50 ms and <= 6x the echo's, and the round <= 1.5x the same round alone.
+    /// </summary>
+    public static void RoundUnderTraffic(
+        ScenarioContext context, int mentees, RoundRunner.Outcome loaded, RoundRunner.Outcome alone, OperationFigures recommendations, OperationFigures echo)
+    {
+        var o = context.Options;
+        if (mentees < 50_000 || o.Mentors < 10_000 || o.Topology != TopologyKind.Cluster || o.Rate < 200 || o.UpdateRate <= 0)
+        {
+            return;
+        }
+
+        var ratio = loaded.Elapsed / alone.Elapsed;
+        context.Report.Targets.Add(new TargetCheck("#13 round under recommendations and updates <= 1.5x the same round alone",
+            string.Create(CultureInfo.InvariantCulture, $"{ratio:F2}x ({loaded.Elapsed.TotalSeconds:F2} s / {alone.Elapsed.TotalSeconds:F2} s)"),
+            loaded.Done && alone.Done && ratio <= 1.5));
+        if (recommendations.Latency is { } latency && echo.Latency is { } baseline)
+        {
+            var echoRatio = latency.P99Ms / baseline.P99Ms;
+            var errors = recommendations.Requests - recommendations.Succeeded;
+            context.Report.Targets.Add(new TargetCheck("#13 recommendations while the round runs: p99 <= 50 ms and <= 6x echo p99",
+                string.Create(CultureInfo.InvariantCulture, $"p99 {latency.P99Ms:F1} ms, echo p99 {baseline.P99Ms:F1} ms ({echoRatio:F2}x), {errors} errors"),
+                latency.P99Ms <= 50 && echoRatio <= 6 && errors == 0));
+        }
+    }
+
     /// <summary>Peak memory summed over the server's processes (not the harness, not the echo server).</summary>
     public static void ServerMemory(RunReport report, IEnumerable<string> serverProcesses)
     {

@@ -3,9 +3,9 @@ using Mentoring.Synthetic;
 namespace Mentoring.LoadTests.Scenarios;
 
 /// <summary>
-/// A live programme under a round: recommendations and profile updates at fixed rates for --seconds, and a published
-/// round started a tenth of the way in. The round is compared with the in-process engine run alone afterwards, so its
-/// ratio includes the interference of the interactive traffic.
+/// A live programme under a round. After the import, a first dry run warms the server and a second one runs alone; then
+/// recommendations and profile updates run at fixed rates for --seconds, and the same dry run starts a tenth of the way
+/// in. The round under traffic is compared with the same round alone (same run), and with the in-process engine.
 /// </summary>
 public static class MixedScenario
 {
@@ -13,6 +13,8 @@ public static class MixedScenario
     {
         var options = context.Options;
         var programme = await ProgrammeLoader.LoadAsync(context, new ProgrammeShape(options.Mentees, options.Mentors), ct);
+        var cold = await RoundRunner.RunAsync(context, programme, "load-mixed-cold", dryRun: true, ct);
+        var alone = await RoundRunner.RunAsync(context, programme, "load-mixed-alone", dryRun: true, ct);
         var traffic = new ServiceTraffic(context, programme);
         await traffic.WarmUpAsync(ct);
 
@@ -20,12 +22,19 @@ public static class MixedScenario
         var duration = TimeSpan.FromSeconds(options.Seconds);
         var interactive = traffic.RunAsync(duration, ct);
         await Task.Delay(duration / 10, ct);
-        var round = await RoundRunner.RunAsync(context, programme, "load-mixed", dryRun: false, ct);
+        var loaded = await RoundRunner.RunAsync(context, programme, "load-mixed", dryRun: true, ct);
         await interactive;
 
-        await traffic.CompareWithEchoAsync(ct);
-        RoundReporting.Add(context, programme, 1, "published while recommendations and updates run", round, new InProcessBaseline(programme),
+        var (recommendations, echo) = await traffic.CompareWithEchoAsync(ct);
+        var baseline = new InProcessBaseline(programme);
+        RoundReporting.Add(context, programme, 1, "dry run, first after start, alone", cold, baseline);
+        RoundReporting.Add(context, programme, 2, "dry run, warm, alone", alone, baseline);
+        RoundReporting.Add(context, programme, 2, "dry run while recommendations and updates run", loaded, baseline,
             dataChangedByUpdates: options.UpdateRate > 0);
-        IssueTargets.Recommendations(context, traffic.Recommendations.Summarise(traffic.RecommendationsElapsed), programme.Data.Mentors.Count());
+        context.Report.Timings.Add(new Reports.TimingComparison("round under traffic: dry run while recommendations and updates run",
+            loaded.Elapsed.TotalSeconds, "the same dry run alone, warm, same run", alone.Elapsed.TotalSeconds,
+            $"{loaded.Round.State} under traffic, {alone.Round.State} alone"));
+        IssueTargets.RoundUnderTraffic(context, programme.Data.Mentees.Count(), loaded, alone, recommendations, echo);
+        IssueTargets.Recommendations(context, recommendations, programme.Data.Mentors.Count());
     }
 }

@@ -80,8 +80,11 @@ public sealed class ServiceTraffic
         UpdatesElapsed = await updates;
     }
 
-    /// <summary>Runs the echo server at the same rates and sizes and adds the comparisons to the report.</summary>
-    public async Task CompareWithEchoAsync(CancellationToken ct)
+    /// <summary>
+    /// Runs the echo server at the same rates and sizes and adds the comparisons to the report; returns the
+    /// recommendations and their echo, for targets stated as a ratio.
+    /// </summary>
+    public async Task<(OperationFigures Recommendations, OperationFigures Echo)> CompareWithEchoAsync(CancellationToken ct)
     {
         var options = _context.Options;
         var duration = TimeSpan.FromSeconds(Math.Min(options.BaselineSeconds, options.Seconds));
@@ -103,13 +106,17 @@ public sealed class ServiceTraffic
         var updatesTime = await updates;
 
         var described = $"bare gRPC echo on this machine at the same rate for {duration.TotalSeconds:F0} s";
-        _context.Report.Latencies.Add(new LatencyComparison("recommendations", Recommendations.Summarise(RecommendationsElapsed),
-            echoRecommendations.Summarise(recommendationsTime), $"{described}, {_recommendationRequestBytes} B in, {_recommendationReplyBytes} B out"));
+        var measured = Recommendations.Summarise(RecommendationsElapsed);
+        var echo = echoRecommendations.Summarise(recommendationsTime);
+        _context.Report.Latencies.Add(new LatencyComparison("recommendations", measured,
+            echo, $"{described}, {_recommendationRequestBytes} B in, {_recommendationReplyBytes} B out"));
         if (options.UpdateRate > 0)
         {
             _context.Report.Latencies.Add(new LatencyComparison("profile updates", Updates.Summarise(UpdatesElapsed),
                 echoUpdates.Summarise(updatesTime), $"{described}, {_updateRequestBytes} B in, {_updateReplyBytes} B out"));
         }
+
+        return (measured, echo);
     }
 
     private RecommendMentorsRequest Recommendation(long index) =>
