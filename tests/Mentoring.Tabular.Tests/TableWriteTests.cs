@@ -28,13 +28,15 @@ public sealed class TableWriteTests
     }
 
     [Fact]
-    public void A_csv_file_is_comma_separated_UTF_8_with_CRLF_and_quotes_only_the_cells_that_need_it()
+    public void A_csv_file_is_comma_separated_UTF_8_with_a_byte_order_mark_CRLF_and_quotes_only_the_cells_that_need_it()
     {
         using var stream = new MemoryStream();
 
         TableFile.Write(stream, TableFormat.Csv, ["a", "b"], [["Jürgen", "with, comma"], ["short"]]);
 
-        Assert.Equal("a,b\r\nJürgen,\"with, comma\"\r\nshort,\r\n", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        var bytes = stream.ToArray();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal("a,b\r\nJürgen,\"with, comma\"\r\nshort,\r\n", System.Text.Encoding.UTF8.GetString(bytes[3..]));
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public static class TableFile
             return;
         }
 
-        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
+        // With a byte order mark: Excel opens a CSV without one in the system's legacy code page and garbles "Jürgen".
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\r\n" };
         CsvTable.Write(writer, header, rows);
     }
 }
