@@ -34,6 +34,18 @@ public interface IRoundResultPageGrain : IGrainWithStringKey
     Task<MatchChange> EndAsync(string menteeId, int? rating, string? comment, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// A manual override makes the mentee's match ACTIVE at once: both slots are reserved (DECLINED with the side that
+    /// was full otherwise) and the pair excluded from later rounds. Idempotent.
+    /// </summary>
+    Task<MatchChange> ActivateAsync(string menteeId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A manual override replaces the mentee's match: an active one ENDS, a proposed or half-accepted one is DECLINED,
+    /// with <paramref name="reason"/>, and its slots are released. A final match stays as it is (its slots are released again).
+    /// </summary>
+    Task<MatchChange> SupersedeAsync(string menteeId, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Erasure: replaces the participant's id on this page with <paramref name="pseudonym"/> and drops the free-text
     /// comment of their matches; scores, states and ratings stay for the programme's statistics. Idempotent.
     /// </summary>
