@@ -18,6 +18,9 @@ public interface IRoundResultPageGrain : IGrainWithStringKey
     /// <summary>Every match of the page with its current state, for later rounds.</summary>
     Task<ImmutableArray<MatchPair>> GetPairsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every match of the page with its lifecycle, in mentee order.</summary>
+    Task<ImmutableArray<MatchSnapshot>> ListMatchesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The mentee's match on this page, or null.</summary>
     Task<MatchSnapshot?> GetMatchAsync(string menteeId, CancellationToken cancellationToken = default);
 

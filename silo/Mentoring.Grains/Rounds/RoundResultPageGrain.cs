@@ -38,6 +38,9 @@ public sealed class RoundResultPageGrain(
             ? page.Matches.Select(m => new MatchPair(m.MenteeId, m.MentorId, LifecycleOf(m).State)).ToImmutableArray()
             : []);
 
+    Task<ImmutableArray<MatchSnapshot>> IRoundResultPageGrain.ListMatchesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(state.State.Page is { } page ? page.Matches.Select(Snapshot).ToImmutableArray() : []);
+
     Task<MatchSnapshot?> IRoundResultPageGrain.GetMatchAsync(string menteeId, CancellationToken cancellationToken) =>
         Task.FromResult(Find(menteeId) is { } match ? Snapshot(match) : null);
 
