@@ -16,7 +16,8 @@ namespace Mentoring.Grains.Matches;
 public sealed class MatchOverridesGrain(
     [PersistentState(StorageNames.MatchOverridesState, StorageNames.Provider)] IPersistentState<MatchOverridesState> state,
     TimeProvider clock,
-    StorageRetry retry) : Grain, IMatchOverridesGrain
+    StorageRetry retry,
+    IEnumerable<IOverrideStepObserver> observers) : Grain, IMatchOverridesGrain
 {
     async Task<OverrideResult> IMatchOverridesGrain.AssignAsync(string requestId, string menteeId, string mentorId, CancellationToken cancellationToken)
     {
@@ -94,6 +95,7 @@ public sealed class MatchOverridesGrain(
             ByRequest = state.State.ByRequest.SetItem(requestId, plan),
             RoundIds = state.State.RoundIds.Add(plan.RoundId),
         }, cancellationToken);
+        await CompletedAsync(requestId, OverrideStep.Journalled, cancellationToken);
         return await RunAsync(requestId, plan, cancellationToken);
     }
 
@@ -121,9 +123,12 @@ public sealed class MatchOverridesGrain(
                         slot == MatchSlot.Full ? "the mentor has no free slot" : "the participant does not exist",
                         slot == MatchSlot.Full ? OverridePlanner.MentorCapacityRule : null);
                 }
+
+                await CompletedAsync(requestId, OverrideStep.MentorReserved, cancellationToken);
             }
 
             await page.SetAsync(new RoundMatchPage(entry.NewMatches, [], false), cancellationToken);
+            await CompletedAsync(requestId, OverrideStep.PageStored, cancellationToken);
             foreach (var replaced in entry.Replaced)
             {
                 if (await GrainFactory.FindAsync(ProgrammeId, replaced.RoundId, replaced.MenteeId, cancellationToken) is { } old)
@@ -132,10 +137,13 @@ public sealed class MatchOverridesGrain(
                 }
             }
 
+            await CompletedAsync(requestId, OverrideStep.Replaced, cancellationToken);
             foreach (var match in entry.NewMatches)
             {
                 await page.ActivateAsync(match.MenteeId, cancellationToken);
             }
+
+            await CompletedAsync(requestId, OverrideStep.Activated, cancellationToken);
 
             await SaveAsync(state.State with { ByRequest = state.State.ByRequest.SetItem(requestId, entry with { Done = true }) }, cancellationToken);
         }
@@ -158,6 +166,14 @@ public sealed class MatchOverridesGrain(
             state.State = previous;
             DeactivateOnIdle();
             throw;
+        }
+    }
+
+    private async Task CompletedAsync(string requestId, OverrideStep step, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.CompletedAsync(requestId, step, cancellationToken);
         }
     }
 
