@@ -142,8 +142,13 @@ public sealed class MatchOverrideApiTests(EmbeddedGatewayFixture fixture) : ICla
         var overRest = await rest.CallAsync<Match>(HttpMethod.Post, $"/v1/{Parent}/matches",
             new CreateMatchRequest { Mentee = moved.Mentee, Mentor = _proposed[1].Mentor, RequestId = "rest-1" });
 
+        var listedOverRest = await rest.CallAsync<ListMatchesResponse>(HttpMethod.Get, $"/v1/{Parent}/rounds/-/matches:list?state=MATCH_STATE_ACTIVE");
+        var roundOverRest = await rest.CallAsync<ListRoundMatchesResponse>(HttpMethod.Get, $"/v1/{_round}/matches");
+
         Assert.Equal(MatchState.Active, overRest.State);
         Assert.Equal(overRest, await Matches.GetMatchAsync(new GetMatchRequest { Name = overRest.Name }));
+        Assert.Equal(overRest, Assert.Single(listedOverRest.Matches));
+        Assert.Equal(_proposed.Count, roundOverRest.Matches.Count);
     }
 
     private static async Task<PreconditionFailure.Types.Violation> PreconditionAsync(Func<Task> call)
