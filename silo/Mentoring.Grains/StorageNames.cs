@@ -16,6 +16,7 @@ public static class StorageNames
     public const string RoundPageState = "round-page";
     public const string RoundAdmissionState = "round-admission";
     public const string RoundPageMatchesState = "round-page-matches";
+    public const string MatchOverridesState = "match-overrides";
     public const string ApiKeyState = "api-key";
     public const string TenantApiKeysState = "tenant-api-keys";
     public const string AuditLogState = "audit-log";

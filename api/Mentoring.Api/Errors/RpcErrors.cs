@@ -64,6 +64,25 @@ internal static class RpcErrors
     public static void FailedPrecondition(string description) =>
         throw Plain(Code.FailedPrecondition, description);
 
+    /// <summary>FAILED_PRECONDITION with a PreconditionFailure naming the rule (<paramref name="type"/>) and what it concerns.</summary>
+    [DoesNotReturn]
+    public static void FailedPrecondition(string type, string subject, string description)
+    {
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)Code.FailedPrecondition,
+            Message = $"{Cut(subject)}: {Cut(description)}",
+            Details =
+            {
+                Any.Pack(new PreconditionFailure
+                {
+                    Violations = { new PreconditionFailure.Types.Violation { Type = type, Subject = Cut(subject), Description = Cut(description) } },
+                }),
+            },
+        };
+        throw status.ToRpcException();
+    }
+
     public static BadRequest.Types.FieldViolation ToProto(FieldViolation violation) =>
         new() { Field = violation.Field, Description = violation.Description };
 

@@ -30,7 +30,7 @@ internal static class MatchProto
         return match;
     }
 
-    private static Contracts.V1.MatchState ToProto(Abstractions.Matches.MatchState state) => state switch
+    public static Contracts.V1.MatchState ToProto(Abstractions.Matches.MatchState state) => state switch
     {
         Abstractions.Matches.MatchState.Proposed => Contracts.V1.MatchState.Proposed,
         Abstractions.Matches.MatchState.AcceptedByMentee => Contracts.V1.MatchState.AcceptedByMentee,

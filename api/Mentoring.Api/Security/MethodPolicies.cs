@@ -37,6 +37,9 @@ public static class MethodPolicies
         [V1 + "MatchService/AcceptMatch"] = new(Scopes.ParticipantsWrite, Ownership.Programme),
         [V1 + "MatchService/DeclineMatch"] = new(Scopes.ParticipantsWrite, Ownership.Programme),
         [V1 + "MatchService/EndMatch"] = new(Scopes.ParticipantsWrite, Ownership.Programme),
+        [V1 + "MatchService/ListMatches"] = new(Scopes.ResultsRead, Ownership.Programme),
+        [V1 + "MatchService/CreateMatch"] = new(Scopes.TenantAdmin, Ownership.Programme, Audited: true),
+        [V1 + "MatchService/SwapMatches"] = new(Scopes.TenantAdmin, Ownership.Programme, Audited: true),
 
         [V1 + "RecommendationService/RecommendMentors"] = new(Scopes.ResultsRead, Ownership.Programme),
 

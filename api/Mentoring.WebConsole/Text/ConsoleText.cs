@@ -173,6 +173,30 @@ public sealed class ConsoleText
 
     public required string Empty { get; init; }
 
+    public required string AllRounds { get; init; }
+
+    public required string MoreMatches { get; init; }
+
+    public required string ManualOverride { get; init; }
+
+    public required string OverrideHint { get; init; }
+
+    public required string Assign { get; init; }
+
+    public required string AssignQuestion { get; init; }
+
+    public required string SwapMentors { get; init; }
+
+    public required string FirstMatch { get; init; }
+
+    public required string SecondMatch { get; init; }
+
+    public required string SwapQuestion { get; init; }
+
+    public required string ConfirmOverride { get; init; }
+
+    public required string OverrideDone { get; init; }
+
     public required string ApiKeys { get; init; }
 
     public required string NewKey { get; init; }

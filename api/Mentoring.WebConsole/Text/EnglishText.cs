@@ -97,6 +97,18 @@ public static class EnglishText
         MentorLabel = "Mentor",
         Score = "Score",
         Empty = "None",
+        AllRounds = "All rounds and overrides",
+        MoreMatches = "More matches",
+        ManualOverride = "Manual override",
+        OverrideHint = "An admin's pair is active at once. It must pass the programme's hard rules, and the mentor needs a free slot; the open matches it replaces are ended or declined.",
+        Assign = "Assign",
+        AssignQuestion = "Assign this mentee to this mentor?",
+        SwapMentors = "Swap mentors",
+        FirstMatch = "First match",
+        SecondMatch = "Second match",
+        SwapQuestion = "Swap the mentors of these two matches?",
+        ConfirmOverride = "Confirm",
+        OverrideDone = "Done: the board shows the new active matches.",
         MatchStates = new Dictionary<string, string>
         {
             ["Proposed"] = "Proposed",

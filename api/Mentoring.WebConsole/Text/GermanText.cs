@@ -97,6 +97,18 @@ public static class GermanText
         MentorLabel = "Mentor:in",
         Score = "Bewertung",
         Empty = "Keine",
+        AllRounds = "Alle Runden und Zuordnungen",
+        MoreMatches = "Weitere Paare",
+        ManualOverride = "Manuelle Zuordnung",
+        OverrideHint = "Eine von Admins gesetzte Paarung ist sofort aktiv. Sie muss die harten Regeln des Programms erfüllen, und die Mentor:in braucht einen freien Platz; die offenen Paare, die sie ersetzt, werden beendet oder abgelehnt.",
+        Assign = "Zuordnen",
+        AssignQuestion = "Diese Mentee dieser Mentor:in zuordnen?",
+        SwapMentors = "Mentor:innen tauschen",
+        FirstMatch = "Erstes Paar",
+        SecondMatch = "Zweites Paar",
+        SwapQuestion = "Die Mentor:innen dieser beiden Paare tauschen?",
+        ConfirmOverride = "Bestätigen",
+        OverrideDone = "Erledigt: Die Tafel zeigt die neuen aktiven Paare.",
         MatchStates = new Dictionary<string, string>
         {
             ["Proposed"] = "Vorgeschlagen",

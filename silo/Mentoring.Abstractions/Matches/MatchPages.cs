@@ -9,6 +9,12 @@ public static class MatchPages
     public static async Task<IRoundResultPageGrain?> FindAsync(
         this IGrainFactory grains, string programmeId, string roundId, string menteeId, CancellationToken cancellationToken = default)
     {
+        if (MatchKeys.IsOverrideRound(roundId))
+        {
+            // An override's matches are all on its one page; a page never stored answers every call with "not found".
+            return grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, 0));
+        }
+
         var page = await grains.GetGrain<IRoundResultsGrain>(RoundKeys.Round(programmeId, roundId)).FindMatchPageAsync(menteeId, cancellationToken);
         return page is { } index
             ? grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, index))

@@ -18,6 +18,9 @@ public interface IRoundResultPageGrain : IGrainWithStringKey
     /// <summary>Every match of the page with its current state, for later rounds.</summary>
     Task<ImmutableArray<MatchPair>> GetPairsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every match of the page with its lifecycle, in mentee order.</summary>
+    Task<ImmutableArray<MatchSnapshot>> ListMatchesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The mentee's match on this page, or null.</summary>
     Task<MatchSnapshot?> GetMatchAsync(string menteeId, CancellationToken cancellationToken = default);
 
@@ -32,6 +35,18 @@ public interface IRoundResultPageGrain : IGrainWithStringKey
 
     /// <summary>Ends an active match, releasing the mentor's slot; rating (1..5) and comment are already validated.</summary>
     Task<MatchChange> EndAsync(string menteeId, int? rating, string? comment, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A manual override makes the mentee's match ACTIVE at once: both slots are reserved (DECLINED with the side that
+    /// was full otherwise) and the pair excluded from later rounds. Idempotent.
+    /// </summary>
+    Task<MatchChange> ActivateAsync(string menteeId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A manual override replaces the mentee's match: an active one ENDS, a proposed or half-accepted one is DECLINED,
+    /// with <paramref name="reason"/>, and its slots are released. A final match stays as it is (its slots are released again).
+    /// </summary>
+    Task<MatchChange> SupersedeAsync(string menteeId, string reason, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Erasure: replaces the participant's id on this page with <paramref name="pseudonym"/> and drops the free-text

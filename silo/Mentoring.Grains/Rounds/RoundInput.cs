@@ -65,6 +65,13 @@ internal static class RoundInput
             pairs.AddRange(pages.SelectMany(page => page));
         }
 
+        // Manual overrides hold their matches on one page each.
+        var overrides = await grains.GetGrain<IMatchOverridesGrain>(MatchKeys.Overrides(programmeId)).RoundIdsAsync(cancellationToken);
+        foreach (var roundId in overrides)
+        {
+            pairs.AddRange(await grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, 0)).GetPairsAsync(cancellationToken));
+        }
+
         return pairs;
     }
 }

@@ -38,6 +38,9 @@ public sealed class RoundResultPageGrain(
             ? page.Matches.Select(m => new MatchPair(m.MenteeId, m.MentorId, LifecycleOf(m).State)).ToImmutableArray()
             : []);
 
+    Task<ImmutableArray<MatchSnapshot>> IRoundResultPageGrain.ListMatchesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(state.State.Page is { } page ? page.Matches.Select(Snapshot).ToImmutableArray() : []);
+
     Task<MatchSnapshot?> IRoundResultPageGrain.GetMatchAsync(string menteeId, CancellationToken cancellationToken) =>
         Task.FromResult(Find(menteeId) is { } match ? Snapshot(match) : null);
 
@@ -142,6 +145,47 @@ public sealed class RoundResultPageGrain(
         }
 
         var change = await MoveAsync(match, new(MatchState.Ended, null, rating, comment, clock.GetUtcNow()), cancellationToken);
+        await ReleaseBothAsync(match, cancellationToken);
+        return change;
+    }
+
+    async Task<MatchChange> IRoundResultPageGrain.ActivateAsync(string menteeId, CancellationToken cancellationToken)
+    {
+        if (Find(menteeId) is not { } match)
+        {
+            return new(MatchChangeStatus.NotFound, null);
+        }
+
+        var current = LifecycleOf(match).State;
+        if (current != MatchState.Proposed)
+        {
+            return current == MatchState.Active ? new(MatchChangeStatus.Unchanged, Snapshot(match)) : Illegal(match, "only a proposed match can be made active");
+        }
+
+        var next = await ReserveBothAsync(match, cancellationToken);
+        var change = await MoveAsync(match, next, cancellationToken);
+        if (next.State == MatchState.Declined)
+        {
+            await ReleaseBothAsync(match, cancellationToken);
+        }
+
+        await ExcludeEachOtherAsync(match, cancellationToken);
+        return change;
+    }
+
+    async Task<MatchChange> IRoundResultPageGrain.SupersedeAsync(string menteeId, string reason, CancellationToken cancellationToken)
+    {
+        if (Find(menteeId) is not { } match)
+        {
+            return new(MatchChangeStatus.NotFound, null);
+        }
+
+        var current = LifecycleOf(match).State;
+        var change = current.IsOpen()
+            ? await MoveAsync(match, new(current == MatchState.Active ? MatchState.Ended : MatchState.Declined, reason, null, null, clock.GetUtcNow()), cancellationToken)
+            : new MatchChange(MatchChangeStatus.Unchanged, Snapshot(match));
+
+        // Stored first, released after, as in EndAsync: a crash in between holds slots only until the retry.
         await ReleaseBothAsync(match, cancellationToken);
         return change;
     }

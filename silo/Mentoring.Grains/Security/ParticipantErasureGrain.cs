@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Abstractions.Security;
 using Mentoring.Domain;
@@ -77,6 +78,16 @@ public sealed class ParticipantErasureGrain(IParticipantStore participants, ISto
             }
         }
 
+        // A manual override's matches are on its one page, and its journal names whom it paired.
+        var overrides = GrainFactory.GetGrain<IMatchOverridesGrain>(MatchKeys.Overrides(programmeId));
+        foreach (var roundId in await overrides.RoundIdsAsync(cancellationToken))
+        {
+            var found = await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, 0))
+                .PseudonymiseAsync(participantId, pseudonym, cancellationToken);
+            partners.AddRange(found.Partners);
+        }
+
+        await overrides.ForgetAsync(participantId, pseudonym, cancellationToken);
         return partners.ToImmutable();
     }
 

@@ -63,6 +63,12 @@ public static class RpcTable
             (api, w) => api.Matches.DeclineMatchAsync(new DeclineMatchRequest { Name = w.Match, Participant = w.Mentor }).ResponseAsync),
         new("mentoring.v1.MatchService/EndMatch", "participants.write",
             (api, w) => api.Matches.EndMatchAsync(new EndMatchRequest { Name = w.Match, Rating = 4 }).ResponseAsync),
+        new("mentoring.v1.MatchService/ListMatches", "results.read",
+            (api, w) => api.Matches.ListMatchesAsync(new ListMatchesRequest { Parent = w.Round }).ResponseAsync),
+        new("mentoring.v1.MatchService/CreateMatch", "tenant.admin",
+            (api, w) => api.Matches.CreateMatchAsync(new CreateMatchRequest { Parent = w.Programme, Mentee = w.Mentee, Mentor = w.Mentor, RequestId = "isolation" }).ResponseAsync),
+        new("mentoring.v1.MatchService/SwapMatches", "tenant.admin",
+            (api, w) => api.Matches.SwapMatchesAsync(new SwapMatchesRequest { Parent = w.Programme, Matches = { w.Match, w.Match }, RequestId = "isolation" }).ResponseAsync),
 
         new("mentoring.v1.RecommendationService/RecommendMentors", "results.read",
             (api, w) => api.Recommendations.RecommendMentorsAsync(new RecommendMentorsRequest { Mentee = w.Mentee }).ResponseAsync),

@@ -1,3 +1,4 @@
+using Mentoring.Grains.Matches;
 using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Tests.Support;
 using Mentoring.Testing;
@@ -16,6 +17,9 @@ public sealed class RoundClusterFixture : IAsyncLifetime
     private MentoringTestCluster? _cluster;
 
     public FakeTimeProvider RecommendationClock { get; } = new();
+
+    /// <summary>Inert until a test arms it for one request id.</summary>
+    public OverrideFaults OverrideFaults { get; } = new();
 
     public MentoringTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not started.");
 
@@ -38,6 +42,7 @@ public sealed class RoundClusterFixture : IAsyncLifetime
                     o.PageSize = 5;
                 });
                 silo.Services.AddKeyedSingleton<TimeProvider>(RecommendationOptions.ClockKey, RecommendationClock);
+                silo.Services.AddSingleton<IOverrideStepObserver>(OverrideFaults);
             });
     }
 

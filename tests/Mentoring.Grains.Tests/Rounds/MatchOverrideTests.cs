@@ -1,0 +1,125 @@
+using Mentoring.Abstractions;
+using Mentoring.Abstractions.Matches;
+using Mentoring.Abstractions.Rounds;
+using Mentoring.Grains.Matches;
+using Mentoring.Grains.Tests.Support;
+
+namespace Mentoring.Grains.Tests.Rounds;
+
+/// <summary>
+/// Manual overrides cut short between their writes: the retry with the same request id finishes them, and no one is
+/// left with two active matches or, once the retry is through, with none.
+/// </summary>
+public sealed class MatchOverrideTests(RoundClusterFixture fixture) : IClassFixture<RoundClusterFixture>
+{
+    private IGrainFactory Grains => fixture.Cluster.Client;
+
+    [Fact]
+    public async Task An_assign_that_failed_after_ending_the_old_match_is_finished_by_its_retry_with_one_active_match()
+    {
+        var (programmeId, roundId, matches) = await PublishedRoundAsync("override-assign-crash");
+        var overrides = Overrides(programmeId);
+        string? requestId = null;
+        RoundMatch? target = null;
+        RoundMatch moved = matches[0];
+        var refusals = new List<string>();
+        foreach (var (mentee, candidate) in matches.SelectMany(a => matches.Where(b => b.MentorId != a.MentorId).Select(b => (a, b))))
+        {
+            moved = mentee;
+            var id = $"assign-{mentee.MenteeId}-{candidate.MentorId}";
+            fixture.OverrideFaults.Arm(id, OverrideStep.Replaced);
+            try
+            {
+                var refused = await overrides.AssignAsync(id, moved.MenteeId, candidate.MentorId);
+                Assert.True(refused.Status == OverrideStatus.Refused, $"{refused.Status} {refused.Rule} {refused.Message}");
+                refusals.Add($"{mentee.MenteeId}-{candidate.MentorId}: {refused.Rule}");
+            }
+            catch (SimulatedCrashException)
+            {
+                (requestId, target) = (id, candidate);
+                break;
+            }
+        }
+
+        Assert.True(requestId is not null && target is not null, $"No mentor of the round may take the mentee: {string.Join("; ", refusals)}");
+        var oldPage = (await Grains.FindAsync(programmeId, roundId, moved.MenteeId))!;
+        var between = await oldPage.GetMatchAsync(moved.MenteeId);
+        var slotsBetween = await Grains.Participant(programmeId, moved.MenteeId).GetMatchSlotsAsync(MatchRole.Mentee);
+
+        var retried = await overrides.AssignAsync(requestId, moved.MenteeId, target.MentorId);
+        var again = await overrides.AssignAsync(requestId, moved.MenteeId, target.MentorId);
+
+        Assert.Equal((MatchState.Declined, OverrideReasons.Reassigned), (between!.State, between.Reason));
+        Assert.Empty(slotsBetween);
+        var created = Assert.Single(retried.Matches);
+        Assert.Equal((OverrideStatus.Done, MatchState.Active, target.MentorId), (retried.Status, created.State, created.MentorId));
+        Assert.Equal((OverrideStatus.Done, created.RoundId, MatchState.Active), (again.Status, Assert.Single(again.Matches).RoundId, again.Matches[0].State));
+        var name = MatchKeys.Match(programmeId, created.RoundId, moved.MenteeId);
+        Assert.Equal(name, Assert.Single(await Grains.Participant(programmeId, moved.MenteeId).GetMatchSlotsAsync(MatchRole.Mentee)));
+        Assert.Equal(name, Assert.Single(await Grains.Participant(programmeId, target.MentorId).GetMatchSlotsAsync(MatchRole.Mentor)));
+    }
+
+    [Fact]
+    public async Task A_swap_of_active_matches_that_failed_between_its_writes_leaves_each_person_one_slot_after_the_retry()
+    {
+        var (programmeId, roundId, matches) = await PublishedRoundAsync("override-swap-crash");
+        var overrides = Overrides(programmeId);
+        foreach (var match in matches)
+        {
+            var page = (await Grains.FindAsync(programmeId, roundId, match.MenteeId))!;
+            await page.AcceptAsync(match.MenteeId, match.MenteeId);
+            await page.AcceptAsync(match.MenteeId, match.MentorId);
+        }
+
+        (string RequestId, RoundMatch A, RoundMatch B)? crashed = null;
+        foreach (var (a, b) in matches.SelectMany(a => matches.Where(b => string.CompareOrdinal(a.MenteeId, b.MenteeId) < 0 && a.MentorId != b.MentorId).Select(b => (a, b))))
+        {
+            var id = $"swap-{a.MenteeId}-{b.MenteeId}";
+            fixture.OverrideFaults.Arm(id, OverrideStep.Replaced);
+            try
+            {
+                Assert.Equal(OverrideStatus.Refused, (await overrides.SwapAsync(id, new(roundId, a.MenteeId), new(roundId, b.MenteeId))).Status);
+            }
+            catch (SimulatedCrashException)
+            {
+                crashed = (id, a, b);
+                break;
+            }
+        }
+
+        Assert.True(crashed is not null, "No two matches of the round can trade mentors.");
+        var (requestId, first, second) = crashed.Value;
+
+        var retried = await overrides.SwapAsync(requestId, new(roundId, first.MenteeId), new(roundId, second.MenteeId));
+
+        Assert.Equal(OverrideStatus.Done, retried.Status);
+        Assert.Equal(
+            new[] { (first.MenteeId, second.MentorId), (second.MenteeId, first.MentorId) }.Order(),
+            retried.Matches.Select(m => (m.MenteeId, m.MentorId)).Order());
+        foreach (var created in retried.Matches)
+        {
+            var name = MatchKeys.Match(programmeId, created.RoundId, created.MenteeId);
+            Assert.Equal(MatchState.Active, created.State);
+            Assert.Equal(name, Assert.Single(await Grains.Participant(programmeId, created.MenteeId).GetMatchSlotsAsync(MatchRole.Mentee)));
+            Assert.Contains(name, await Grains.Participant(programmeId, created.MentorId).GetMatchSlotsAsync(MatchRole.Mentor));
+            Assert.DoesNotContain(MatchKeys.Match(programmeId, roundId, created.MenteeId), await Grains.Participant(programmeId, created.MentorId).GetMatchSlotsAsync(MatchRole.Mentor));
+        }
+
+        foreach (var old in new[] { first, second })
+        {
+            var page = (await Grains.FindAsync(programmeId, roundId, old.MenteeId))!;
+            Assert.Equal((MatchState.Ended, OverrideReasons.Reassigned), ((await page.GetMatchAsync(old.MenteeId))!.State, (await page.GetMatchAsync(old.MenteeId))!.Reason));
+        }
+    }
+
+    private IMatchOverridesGrain Overrides(string programmeId) => Grains.GetGrain<IMatchOverridesGrain>(MatchKeys.Overrides(programmeId));
+
+    private async Task<(string ProgrammeId, string RoundId, List<RoundMatch> Matches)> PublishedRoundAsync(string programmeId)
+    {
+        await RoundScenario.Create(programmeId, mentees: 12, mentors: 10, seed: 19).WriteAsync(Grains);
+        var round = await RoundDriver.RunAsync(Grains, programmeId, "first");
+        var (matches, _) = await RoundDriver.ResultAsync(Grains, programmeId, round.Spec.RoundId);
+        Assert.True(matches.Count >= 4, $"The round proposed only {matches.Count} matches.");
+        return (programmeId, round.Spec.RoundId, matches);
+    }
+}
