@@ -47,6 +47,8 @@ public static class ConsoleHosting
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        builder.Services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section)
+            .Validate(o => o.MaxUploadBytes > 0, $"{ConsoleOptions.Section}:MaxUploadBytes must be positive.").ValidateOnStart();
         builder.Services.AddSingleton(sp => new GatewayChannel(() => grpcAddress(sp)));
         builder.Services.AddHttpClient(ReportProxy.HttpClientName, (sp, http) => http.BaseAddress = webAddress(sp));
         builder.Services.AddScoped<ConsoleSession>();
