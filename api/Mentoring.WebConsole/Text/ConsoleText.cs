@@ -63,6 +63,8 @@ public sealed class ConsoleText
 
     public required string Search { get; init; }
 
+    public required string NoMatchesYet { get; init; }
+
     public required string Role { get; init; }
 
     public required string AnyRole { get; init; }
