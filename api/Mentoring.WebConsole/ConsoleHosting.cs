@@ -95,6 +95,7 @@ public static class ConsoleHosting
         }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
         app.MapGet(LanguageChoice.Path, LanguageChoice.Choose);
         app.MapGet("/console/programmes/{programme}/rounds/{round}/report.html", ReportProxy.ForwardAsync);
+        app.MapGet(MatchExport.Pattern, MatchExport.WriteAsync);
         return app;
     }
 

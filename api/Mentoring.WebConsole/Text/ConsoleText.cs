@@ -263,6 +263,10 @@ public sealed class ConsoleText
 
     public required string FirstOnly { get; init; }
 
+    public required string ExportMatchesCsv { get; init; }
+
+    public required string ExportMatchesXlsx { get; init; }
+
     /// <summary>Column headings of the matches board, by match state.</summary>
     public required IReadOnlyDictionary<string, string> MatchStates { get; init; }
 

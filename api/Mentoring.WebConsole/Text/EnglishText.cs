@@ -151,5 +151,7 @@ public static class EnglishText
         UnmatchedMentees = "Unmatched mentees",
         Reason = "Reason",
         FirstOnly = "The first 50 are listed; the report lists them all.",
+        ExportMatchesCsv = "Download the matches (CSV)",
+        ExportMatchesXlsx = "Download the matches (Excel)",
     };
 }

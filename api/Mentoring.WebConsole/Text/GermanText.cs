@@ -151,5 +151,7 @@ public static class GermanText
         UnmatchedMentees = "Mentees ohne Partner",
         Reason = "Grund",
         FirstOnly = "Die ersten 50 sind aufgeführt; der Bericht führt alle auf.",
+        ExportMatchesCsv = "Paare herunterladen (CSV)",
+        ExportMatchesXlsx = "Paare herunterladen (Excel)",
     };
 }
