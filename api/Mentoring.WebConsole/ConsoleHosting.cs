@@ -47,6 +47,8 @@ public static class ConsoleHosting
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        builder.Services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section)
+            .Validate(o => o.MaxUploadBytes > 0, $"{ConsoleOptions.Section}:MaxUploadBytes must be positive.").ValidateOnStart();
         builder.Services.AddSingleton(sp => new GatewayChannel(() => grpcAddress(sp)));
         builder.Services.AddHttpClient(ReportProxy.HttpClientName, (sp, http) => http.BaseAddress = webAddress(sp));
         builder.Services.AddScoped<ConsoleSession>();
@@ -93,6 +95,7 @@ public static class ConsoleHosting
         }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
         app.MapGet(LanguageChoice.Path, LanguageChoice.Choose);
         app.MapGet("/console/programmes/{programme}/rounds/{round}/report.html", ReportProxy.ForwardAsync);
+        app.MapGet(MatchExport.Pattern, MatchExport.WriteAsync);
         return app;
     }
 

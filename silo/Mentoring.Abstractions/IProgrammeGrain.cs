@@ -15,9 +15,12 @@ public interface IProgrammeGrain : IGrainWithStringKey
     /// <summary>Replaces the programme when the etag (if given) is current.</summary>
     Task<WriteResult<ProgrammeSnapshot>> UpdateAsync(Programme programme, string? expectedEtag, CancellationToken cancellationToken = default);
 
-    /// <summary>A page of the programme's participants, optionally of one role, read from the participants table in id order.</summary>
+    /// <summary>
+    /// A page of the programme's participants, optionally of one role and matching a search (<see cref="ParticipantSearch"/>),
+    /// read from the participants table in id order.
+    /// </summary>
     [AlwaysInterleave]
-    Task<ParticipantPage> ListParticipantsAsync(ParticipantCursor cursor, int pageSize, ParticipantRole? role, CancellationToken cancellationToken = default);
+    Task<ParticipantPage> ListParticipantsAsync(ParticipantCursor cursor, int pageSize, ParticipantRole? role, string? search = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes the programme; with participants left only when forced, which erases them too.</summary>
     Task<WriteStatus> DeleteAsync(string? expectedEtag, bool force, CancellationToken cancellationToken = default);

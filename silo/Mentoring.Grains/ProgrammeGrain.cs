@@ -80,14 +80,14 @@ public sealed class ProgrammeGrain(
         return new(WriteStatus.Updated, Snapshot());
     }
 
-    async Task<ParticipantPage> IProgrammeGrain.ListParticipantsAsync(ParticipantCursor cursor, int pageSize, ParticipantRole? role, CancellationToken cancellationToken)
+    async Task<ParticipantPage> IProgrammeGrain.ListParticipantsAsync(ParticipantCursor cursor, int pageSize, ParticipantRole? role, string? search, CancellationToken cancellationToken)
     {
         if (state.State is not { Programme: { } programme, Deleting: false })
         {
             return new ParticipantPage([], null);
         }
 
-        return await new ProgrammeMembership(GrainFactory, participants, programme.Id).ListAsync(cursor, pageSize, role, cancellationToken);
+        return await new ProgrammeMembership(GrainFactory, participants, programme.Id).ListAsync(cursor, pageSize, role, search, cancellationToken);
     }
 
     async Task<WriteStatus> IProgrammeGrain.DeleteAsync(string? expectedEtag, bool force, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace Mentoring.WebConsole.Tests;
 public sealed class ParticipantTests(ConsoleFixture fixture)
 {
     [Fact]
-    public async Task The_list_pages_on_the_server_by_token_and_filters_by_role_and_by_name()
+    public async Task The_list_pages_on_the_server_by_token_and_filters_and_searches_by_role_and_name_on_the_server()
     {
         using var clients = Clients.For(fixture.Gateway);
         await SampleData.WriteAsync(clients, "console-paging", participants: 60);
@@ -33,9 +33,15 @@ public sealed class ParticipantTests(ConsoleFixture fixture)
 
         await page.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Mentor" });
         await Expect(rows).ToHaveCountAsync(20);
-        await page.GetByLabel("Search on this page").FillAsync("Mentor 3");
-
+        await page.GetByLabel("Search by name or id").FillAsync("mentor 3");
         await Expect(rows).ToHaveCountAsync(5);
+
+        // The server searches the whole programme: person-059 is on the second page of the unfiltered listing.
+        await page.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Any role" });
+        await page.GetByLabel("Search by name or id").FillAsync("Mentee 59");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "person-059", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Next page" })).ToBeDisabledAsync();
     }
 
     [Fact]

@@ -45,4 +45,31 @@ public static class ParticipantColumns
 
     /// <summary>An example row matching the header.</summary>
     public static IReadOnlyList<string> Example { get; } = ["bo", .. Columns.Select(c => c.Example)];
+
+    /// <summary>
+    /// The file column a row error's field belongs to, for people who look at the file: "participant.languages[1]" →
+    /// "languages", "participant.preferences.required_languages" → "required_languages", "participant_id" → "id";
+    /// a field of no column ("row") is returned as it is.
+    /// </summary>
+    public static string ColumnOf(string field)
+    {
+        if (field == "participant_id")
+        {
+            return IdHeader;
+        }
+
+        const string Prefix = "participant.";
+        if (!field.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return field;
+        }
+
+        var path = field[Prefix.Length..];
+        var end = path.IndexOf('[', StringComparison.Ordinal);
+        path = end < 0 ? path : path[..end];
+        var column = Columns
+            .Where(c => path == c.Field || path.StartsWith(c.Field + ".", StringComparison.Ordinal))
+            .MaxBy(c => c.Field.Length);
+        return column?.Header ?? field;
+    }
 }

@@ -75,7 +75,7 @@ public static class RoundReportEndpoint
         ParticipantCursor? cursor = ParticipantCursor.Start;
         while (cursor is not null)
         {
-            var page = await programmeGrain.ListParticipantsAsync(cursor, ParticipantPageSize, role: null, cancellationToken);
+            var page = await programmeGrain.ListParticipantsAsync(cursor, ParticipantPageSize, role: null, cancellationToken: cancellationToken);
             foreach (var listed in page.Participants)
             {
                 var participant = listed.Participant;

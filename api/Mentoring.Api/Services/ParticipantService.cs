@@ -57,20 +57,25 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
             RpcErrors.InvalidArgument("role", "must be a known role");
         }
 
-        // "ids": tokens of the keyset listing; those of the earlier shard-by-shard listing are refused.
-        var scope = $"{request.Parent}|{request.Role}|ids";
+        if (Domain.ParticipantSearch.Problem(request.Query) is { } problem)
+        {
+            RpcErrors.InvalidArgument("query", problem);
+        }
+
+        // "ids": tokens of the keyset listing; those of the earlier shard-by-shard listing are refused. A query has its own tokens.
+        var scope = request.Query.Length == 0 ? $"{request.Parent}|{request.Role}|ids" : $"{request.Parent}|{request.Role}|ids|{request.Query}";
         var cursor = ParticipantCursor.Start;
         if (request.PageToken.Length > 0)
         {
             if (!PageTokens.TryDecode(request.PageToken, scope, out var decoded) || !TryParseCursor(decoded, out cursor))
             {
-                RequestRules.InvalidPageToken("is not a token this service issued for this parent and role");
+                RequestRules.InvalidPageToken("is not a token this service issued for this parent, role and query");
             }
         }
 
         await grains.ExistingProgrammeAsync(programmeId, context.CancellationToken);
         var page = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId))
-            .ListParticipantsAsync(cursor, pageSize, role, context.CancellationToken);
+            .ListParticipantsAsync(cursor, pageSize, role, request.Query.Length == 0 ? null : request.Query, context.CancellationToken);
         var response = new ListParticipantsResponse
         {
             NextPageToken = page.Next is { AfterId: { } afterId } ? PageTokens.Encode(afterId, scope) : "",

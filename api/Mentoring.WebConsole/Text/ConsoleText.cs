@@ -63,6 +63,8 @@ public sealed class ConsoleText
 
     public required string Search { get; init; }
 
+    public required string NoMatchesYet { get; init; }
+
     public required string Role { get; init; }
 
     public required string AnyRole { get; init; }
@@ -239,13 +241,55 @@ public sealed class ConsoleText
 
     public required string Import { get; init; }
 
-    public required string ImportPending { get; init; }
+    public required string ImportIntro { get; init; }
+
+    public required string ImportLimit { get; init; }
+
+    public required string ImportFile { get; init; }
+
+    public required string ImportStart { get; init; }
+
+    public required string ImportReading { get; init; }
+
+    public required string ImportSending { get; init; }
+
+    public required string ImportTooLarge { get; init; }
+
+    public required string ImportFileErrors { get; init; }
+
+    public required string ImportKeptBack { get; init; }
+
+    public required string ImportRefused { get; init; }
+
+    public required string ImportDone { get; init; }
+
+    public required string ImportCreated { get; init; }
+
+    public required string ImportUpdated { get; init; }
+
+    public required string ImportUnchanged { get; init; }
+
+    public required string ImportRejected { get; init; }
+
+    public required string ImportErrors { get; init; }
+
+    public required string ImportLine { get; init; }
+
+    public required string ImportColumn { get; init; }
+
+    public required string ImportMessage { get; init; }
+
+    public required string ImportDownloadErrors { get; init; }
 
     public required string UnmatchedMentees { get; init; }
 
     public required string Reason { get; init; }
 
     public required string FirstOnly { get; init; }
+
+    public required string ExportMatchesCsv { get; init; }
+
+    public required string ExportMatchesXlsx { get; init; }
 
     /// <summary>Column headings of the matches board, by match state.</summary>
     public required IReadOnlyDictionary<string, string> MatchStates { get; init; }

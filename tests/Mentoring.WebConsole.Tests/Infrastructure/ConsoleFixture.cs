@@ -14,13 +14,18 @@ public sealed class ConsoleFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    /// <summary>The import page's size limit in these tests, small enough for a test to go over it.</summary>
+    public const long MaxUploadBytes = 256 * 1024;
+
     public ServiceProcess Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
-        _gateway = await ServiceProcess.StartGatewayAsync(Settings.EmbeddedSqlite(_dataDirectory));
+        var settings = Settings.EmbeddedSqlite(_dataDirectory);
+        settings["Mentoring:Console:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _gateway = await ServiceProcess.StartGatewayAsync(settings);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,9 +1,12 @@
 using System.Globalization;
 using Mentoring.Contracts.V1;
 
-namespace Mentoring.Cli.Export;
+namespace Mentoring.Tabular;
 
-/// <summary>The matches export for a mail merge (CSV or XLSX): one row per match with both people, the score, the top reasons and the status.</summary>
+/// <summary>
+/// The matches export for a mail merge (CSV or XLSX): one row per match with both people, the score, the top reasons
+/// and the status; written by `mentoring rounds export` and by the console's round page.
+/// </summary>
 public static class MatchTable
 {
     public const int ReasonColumns = 3;
@@ -19,8 +22,8 @@ public static class MatchTable
             var reasons = match.Reasons.Take(ReasonColumns).Concat(Enumerable.Repeat("", ReasonColumns)).Take(ReasonColumns);
             yield return
             [
-                CliNames.Id(match.Mentee), displayNames.GetValueOrDefault(match.Mentee, ""),
-                CliNames.Id(match.Mentor), displayNames.GetValueOrDefault(match.Mentor, ""),
+                Id(match.Mentee), displayNames.GetValueOrDefault(match.Mentee, ""),
+                Id(match.Mentor), displayNames.GetValueOrDefault(match.Mentor, ""),
                 match.Score.ToString("0.0000", CultureInfo.InvariantCulture),
                 .. reasons,
                 Status(published[i], dryRun),
@@ -40,4 +43,7 @@ public static class MatchTable
             MatchState.Ended => "ended",
             _ => "unspecified",
         };
+
+    // The last segment of a resource name: the id people use.
+    private static string Id(string name) => name[(name.LastIndexOf('/') + 1)..];
 }

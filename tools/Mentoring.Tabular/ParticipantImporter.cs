@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using Mentoring.Contracts.V1;
-using Mentoring.Tabular;
 
-namespace Mentoring.Cli.Import;
+namespace Mentoring.Tabular;
 
 /// <summary>
 /// Streams rows through ImportParticipants: rows that could not be read are kept back and reported, every other row is
@@ -74,7 +73,7 @@ public sealed class ParticipantImporter(ParticipantService.ParticipantServiceCli
         foreach (var result in response.Results.Where(r => r.Outcome == ImportOutcome.Rejected))
         {
             var line = result.Index >= 0 && result.Index < batch.Count ? batch[result.Index].Line : 0;
-            var code = ((Grpc.Core.StatusCode)(int)result.Code).ToString();
+            var code = result.Code.ToString();
             if (result.FieldViolations.Count == 0)
             {
                 _errors.Add(new RowError(line, result.ParticipantId, code, "", result.Message));

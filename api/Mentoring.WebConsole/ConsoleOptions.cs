@@ -1,0 +1,10 @@
+namespace Mentoring.WebConsole;
+
+/// <summary>The console's settings, section <c>Mentoring:Console</c>.</summary>
+public sealed class ConsoleOptions
+{
+    public const string Section = "Mentoring:Console";
+
+    /// <summary>The largest participant file the import page accepts, in bytes; the file is held in memory while it is read.</summary>
+    public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+}
