@@ -76,8 +76,7 @@ public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<Iso
     public async Task A_key_with_the_scope_passes_the_checks(string method)
     {
         var row = Row(method);
-        var key = row.Scope == "operator" ? TestCredentials.OperatorKey : fixture.FullKey;
-        using var channel = fixture.Gateway.CreateChannel(key);
+        using var channel = fixture.Gateway.CreateChannel(fixture.FullKey);
 
         var status = await StatusOfAsync(() => row.Call(new Api(channel), fixture.Mine));
 
