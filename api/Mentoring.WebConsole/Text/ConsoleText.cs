@@ -23,6 +23,11 @@ public sealed class ConsoleText
 
     public required string KeyRefused { get; init; }
 
+    /// <summary>Followed by the OpenID Connect provider's name on the sign-in button.</summary>
+    public required string SignInWith { get; init; }
+
+    public required string OpenIdRefused { get; init; }
+
     public required string SignedInAs { get; init; }
 
     public required string Programmes { get; init; }

@@ -14,6 +14,8 @@ public static class EnglishText
         Tenant = "Tenant",
         ApiKey = "API key",
         KeyRefused = "The gateway did not accept this key.",
+        SignInWith = "Sign in with",
+        OpenIdRefused = "Signing in with the identity provider did not succeed, or the gateway did not accept its token.",
         SignedInAs = "Signed in to tenant",
         Programmes = "Programmes",
         NoProgrammes = "No programmes yet.",

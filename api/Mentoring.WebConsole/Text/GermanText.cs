@@ -14,6 +14,8 @@ public static class GermanText
         Tenant = "Mandant",
         ApiKey = "API-Schlüssel",
         KeyRefused = "Das Gateway hat diesen Schlüssel nicht angenommen.",
+        SignInWith = "Anmelden mit",
+        OpenIdRefused = "Die Anmeldung beim Identitätsanbieter ist nicht gelungen, oder das Gateway hat sein Token nicht angenommen.",
         SignedInAs = "Angemeldet beim Mandanten",
         Programmes = "Programme",
         NoProgrammes = "Noch keine Programme.",
