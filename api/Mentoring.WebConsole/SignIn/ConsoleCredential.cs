@@ -10,6 +10,9 @@ public sealed record ConsoleCredential(string Header, string Value)
 
     public static ConsoleCredential Bearer(string accessToken) => new("authorization", $"Bearer {accessToken}");
 
+    /// <summary>The key id of an API key credential ("mk.{id}.{secret}"), or null for a bearer token.</summary>
+    public string? ApiKeyId => Header == "x-api-key" && Value.Split('.') is [_, var id, _] ? id : null;
+
     /// <summary>Never the secret: records print in logs and exceptions.</summary>
     public override string ToString() => $"{Header}: (hidden)";
 }

@@ -4,4 +4,7 @@ namespace Mentoring.WebConsole.SignIn;
 public sealed record ConsoleUser(string Tenant, ConsoleCredential Credential)
 {
     public string TenantName => $"tenants/{Tenant}";
+
+    /// <summary>Whether <paramref name="keyName"/> ("tenants/{t}/apiKeys/{id}") is the key this session calls with.</summary>
+    public bool SignedInWith(string keyName) => Credential.ApiKeyId is { } id && keyName == $"{TenantName}/apiKeys/{id}";
 }

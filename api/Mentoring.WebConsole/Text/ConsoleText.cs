@@ -180,6 +180,9 @@ public sealed class ConsoleText
 
     public required string ApiKeys { get; init; }
 
+    /// <summary>Marks the key the signed-in session calls with, in place of its rotate and revoke buttons.</summary>
+    public required string KeyInUse { get; init; }
+
     public required string NewKey { get; init; }
 
     public required string Scopes { get; init; }

@@ -109,6 +109,7 @@ public static class EnglishText
             ["Ended"] = "Ended",
         },
         ApiKeys = "API keys",
+        KeyInUse = "This session's key",
         NewKey = "New key",
         Scopes = "Scopes",
         ExpireTime = "Expires",

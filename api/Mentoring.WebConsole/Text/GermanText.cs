@@ -109,6 +109,7 @@ public static class GermanText
             ["Ended"] = "Beendet",
         },
         ApiKeys = "API-Schlüssel",
+        KeyInUse = "Schlüssel dieser Sitzung",
         NewKey = "Neuer Schlüssel",
         Scopes = "Berechtigungen",
         ExpireTime = "Läuft ab",
