@@ -135,6 +135,20 @@ public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<Iso
         Assert.Equal(StatusCode.PermissionDenied, write);
     }
 
+    [Fact]
+    public async Task A_bearer_token_claiming_the_operator_scope_gets_no_key_administration()
+    {
+        var token = TestTokens.Sign(IsolationFixture.Own, "operator participants.read", DateTimeOffset.UtcNow.AddMinutes(10));
+        using var channel = TestCredentials.Channel(fixture.Gateway.Address, null, token);
+        var api = new Api(channel);
+
+        var foreign = await StatusOfAsync(() => api.ApiKeys.ListApiKeysAsync(new() { Parent = fixture.Theirs.TenantName }).ResponseAsync);
+        var mint = await StatusOfAsync(() => api.ApiKeys.CreateApiKeyAsync(new() { Parent = fixture.Mine.TenantName, ApiKey = new() { Scopes = { "operator" } } }).ResponseAsync);
+        var read = await StatusOfAsync(() => api.Programmes.GetProgrammeAsync(new() { Name = fixture.Mine.Programme }).ResponseAsync);
+
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.OK), (foreign, mint, read));
+    }
+
     [Theory]
     [InlineData("expired")]
     [InlineData("wrong key")]
