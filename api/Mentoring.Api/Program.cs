@@ -20,7 +20,7 @@ var gateway = builder.Configuration.GetSection(GatewayOptions.Section).Get<Gatew
 // Mentoring:Web:Urls (HTTP/1.1); TLS through Kestrel's own settings (docs/CONFIGURATION.md).
 builder.AddMentoringOperations(mentoring, asSilo: coHosted, servesGrpc: true);
 
-builder.AddMentoringSecurity();
+var auth = builder.AddMentoringSecurity();
 builder.Services.AddSingleton(gateway);
 builder.Services.AddGrpc(grpc =>
 {
@@ -36,7 +36,7 @@ builder.Services.AddGrpcHealthChecks().AddCheck<ClusterHealthCheck>("cluster", t
 builder.Services.AddSingleton<ParticipantImport>();
 builder.Services.AddSingleton<ImportMetrics>();
 builder.Services.AddSingleton<RpcServerMetrics>();
-builder.AddMentoringConsole(OwnAddresses.Grpc, OwnAddresses.Web);
+builder.AddMentoringConsole(OwnAddresses.Grpc, OwnAddresses.Web, auth.Jwt.IsConfigured ? auth.Jwt.TenantClaim : null);
 
 var app = builder.Build();
 app.UseMiddleware<RpcServerMetrics>();

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mentoring.WebConsole;
@@ -28,27 +29,44 @@ public static class ConsoleHosting
 
     /// <summary>
     /// Registers the console; <paramref name="grpcAddress"/> and <paramref name="webAddress"/> answer the gateway's own
-    /// addresses once they are bound.
+    /// addresses once they are bound. <paramref name="bearerTenantClaim"/> is the claim the gateway reads the tenant from in
+    /// bearer tokens, or null when it accepts none (then OpenID Connect sign-in cannot be configured).
     /// </summary>
     public static WebApplicationBuilder AddMentoringConsole(
-        this WebApplicationBuilder builder, Func<IServiceProvider, Uri> grpcAddress, Func<IServiceProvider, Uri> webAddress)
+        this WebApplicationBuilder builder, Func<IServiceProvider, Uri> grpcAddress, Func<IServiceProvider, Uri> webAddress, string? bearerTenantClaim = null)
     {
+        var openId = builder.Configuration.GetSection(OpenIdSettings.Section).Get<OpenIdSettings>() ?? new OpenIdSettings();
+        if (openId.IsConfigured && (openId.ClientId.Length == 0 || bearerTenantClaim is null))
+        {
+            throw new InvalidOperationException(
+                $"{OpenIdSettings.Section} needs a ClientId, and Mentoring:Auth:Jwt must accept the provider's access tokens (Issuer or Authority, Audience, keys).");
+        }
+
         // Blazor's script and the console's styles are static web assets; outside Development the host would only
         // find them after a publish, and the console is served from the build output too (dotnet run, tests).
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddAuthentication().AddCookie(ConsoleAuthentication.Scheme, cookie =>
+        var authentication = builder.Services.AddAuthentication().AddCookie(ConsoleAuthentication.Scheme, cookie =>
         {
             cookie.Cookie.Name = "mentoring.console";
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
+
+            // The provider's redirect back is a cross-site navigation, which a Strict cookie would not follow to the first page.
+            cookie.Cookie.SameSite = openId.IsConfigured ? SameSiteMode.Lax : SameSiteMode.Strict;
             cookie.LoginPath = "/sign-in";
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         builder.Services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section)
             .Validate(o => o.MaxUploadBytes > 0, $"{ConsoleOptions.Section}:MaxUploadBytes must be positive.").ValidateOnStart();
+
+        if (openId.IsConfigured)
+        {
+            OpenIdSignIn.Add(authentication, openId, bearerTenantClaim!);
+        }
+
+        builder.Services.AddSingleton(openId);
         builder.Services.AddSingleton(sp => new GatewayChannel(() => grpcAddress(sp)));
         builder.Services.AddHttpClient(ReportProxy.HttpClientName, (sp, http) => http.BaseAddress = webAddress(sp));
         builder.Services.AddScoped<ConsoleSession>();
@@ -93,6 +111,11 @@ public static class ConsoleHosting
             await context.SignOutAsync(ConsoleAuthentication.Scheme);
             context.Response.Redirect("/sign-in");
         }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+        if (app.Services.GetRequiredService<OpenIdSettings>().IsConfigured)
+        {
+            app.MapGet(OpenIdSignIn.ChallengePath, OpenIdSignIn.Challenge);
+        }
+
         app.MapGet(LanguageChoice.Path, LanguageChoice.Choose);
         app.MapGet("/console/programmes/{programme}/rounds/{round}/report.html", ReportProxy.ForwardAsync);
         app.MapGet(MatchExport.Pattern, MatchExport.WriteAsync);

@@ -45,9 +45,9 @@ public sealed class KeyCommandTests(CliServerFixture server)
     }
 
     [Fact]
-    public async Task A_tenant_key_may_not_create_keys_and_the_refusal_is_one_line()
+    public async Task A_tenant_key_may_not_create_an_operator_key_and_the_refusal_is_one_line()
     {
-        var refused = await CliRun.AgainstAsync(server, "keys", "create", "cli-keys-refused", "--scopes", "participants.read");
+        var refused = await CliRun.AgainstAsync(server, "keys", "create", TestCredentials.Tenant, "--scopes", "operator");
 
         Assert.Equal(ExitCodes.Failed, refused.ExitCode);
         Assert.Equal("", refused.Out);

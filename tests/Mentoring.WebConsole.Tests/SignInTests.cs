@@ -36,6 +36,18 @@ public sealed class SignInTests(ConsoleFixture fixture)
     }
 
     [Fact]
+    public async Task Without_openid_connect_settings_the_sign_in_page_offers_no_provider()
+    {
+        await using var console = await fixture.OpenAsync();
+
+        await console.Page.GotoAsync("/sign-in");
+
+        await Expect(console.Page.GetByLabel("API key")).ToBeVisibleAsync();
+        await Expect(console.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in with" })).ToHaveCountAsync(0);
+        Assert.Equal(404, (await console.Page.Context.APIRequest.GetAsync("/sign-in/oidc", new() { MaxRedirects = 0 })).Status);
+    }
+
+    [Fact]
     public async Task A_key_the_gateway_does_not_know_is_refused()
     {
         await using var console = await fixture.OpenAsync();

@@ -61,6 +61,10 @@ internal static class RpcErrors
     public static RpcException InternalException(string description) => Plain(Code.Internal, description);
 
     [DoesNotReturn]
+    public static void PermissionDenied(string description) =>
+        throw Plain(Code.PermissionDenied, description);
+
+    [DoesNotReturn]
     public static void FailedPrecondition(string description) =>
         throw Plain(Code.FailedPrecondition, description);
 

@@ -96,12 +96,13 @@ public sealed class CallAuthorizationInterceptor(
                 $"A valid credential is required: an API key as \"{ApiKeyAuthenticationHandler.Header}\" metadata, or \"authorization: Bearer <token>\"."));
         }
 
-        if (!caller.Has(policy.Scope))
+        var anyTenant = policy.AnyTenantScope is { } wide && caller.Has(wide);
+        if (!caller.Has(policy.Scope) && !anyTenant)
         {
             throw new RpcException(new Status(StatusCode.PermissionDenied, $"This credential lacks the scope \"{policy.Scope}\"."));
         }
 
-        if (request is not null)
+        if (request is not null && !anyTenant)
         {
             await CheckOwnershipAsync(policy, caller, RequestResource.NameOf(request), context.CancellationToken);
         }
@@ -116,7 +117,8 @@ public sealed class CallAuthorizationInterceptor(
         {
             Ownership.Programme => RequestResource.ProgrammeOf(resource) is { } programmeId
                 && await ownership.IsForeignAsync(caller.Tenant, programmeId, cancellationToken),
-            Ownership.Tenant => ApiKeyNames.TryParseTenant(resource, out var tenant) && tenant != caller.Tenant,
+            Ownership.Tenant => (ApiKeyNames.TryParseTenant(resource, out var tenant) || ApiKeyNames.TryParseKey(resource, out tenant, out _))
+                && tenant != caller.Tenant,
             _ => false,
         };
         if (foreign)

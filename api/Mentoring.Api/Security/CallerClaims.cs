@@ -25,6 +25,13 @@ public static class CallerClaims
         var scopes = principal.FindAll(options.Jwt.ScopeClaim)
             .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToHashSet(StringComparer.Ordinal);
+
+        // "operator" reaches every tenant's keys, so only the service's own API keys carry it, never a tenant's identity provider's token.
+        if (principal.Identity.AuthenticationType != ApiKeyAuthenticationHandler.SchemeName)
+        {
+            scopes.Remove(Scopes.Operator);
+        }
+
         var actor = principal.FindFirst(Actor)?.Value ?? $"jwt/{principal.FindFirst("sub")?.Value ?? "unknown"}";
         return new Caller(tenant, scopes, actor);
     }

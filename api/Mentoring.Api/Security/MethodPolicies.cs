@@ -47,10 +47,11 @@ public static class MethodPolicies
 
         [V1 + "AuditService/ListAuditEntries"] = new(Scopes.TenantAdmin, Ownership.Tenant),
 
-        [V1 + "ApiKeyService/CreateApiKey"] = new(Scopes.Operator, Ownership.InService, Audited: true),
-        [V1 + "ApiKeyService/ListApiKeys"] = new(Scopes.Operator, Ownership.InService),
-        [V1 + "ApiKeyService/RotateApiKey"] = new(Scopes.Operator, Ownership.InService, Audited: true),
-        [V1 + "ApiKeyService/RevokeApiKey"] = new(Scopes.Operator, Ownership.InService, Audited: true),
+        // A tenant admin manages its own tenant's keys (never granting a scope it lacks: ApiKeyGrants); the operator every tenant's.
+        [V1 + "ApiKeyService/CreateApiKey"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
+        [V1 + "ApiKeyService/ListApiKeys"] = new(Scopes.TenantAdmin, Ownership.Tenant, AnyTenantScope: Scopes.Operator),
+        [V1 + "ApiKeyService/RotateApiKey"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
+        [V1 + "ApiKeyService/RevokeApiKey"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
 
         // Load balancers and generic tools need these without credentials; they reveal no tenant data.
         ["/grpc.health.v1.Health/Check"] = Public,

@@ -10,7 +10,10 @@ using Mentoring.Domain;
 
 namespace Mentoring.Api.Services;
 
-/// <summary>mentoring.v1.ApiKeyService: operator-only key administration. Secrets leave only in the create and rotate responses.</summary>
+/// <summary>
+/// mentoring.v1.ApiKeyService: key administration, for the operator (every tenant) and a tenant admin (its own tenant, within
+/// its own scopes: <see cref="ApiKeyGrants"/>). Secrets leave only in the create and rotate responses.
+/// </summary>
 public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Contracts.V1.ApiKeyService.ApiKeyServiceBase
 {
     private const int CreateAttempts = 3;
@@ -55,6 +58,7 @@ public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Co
             RpcErrors.InvalidArgument(violations);
         }
 
+        ApiKeyGrants.Check(Caller.Of(context), scopes);
         var grant = new ApiKeyGrant(tenant, request.ApiKey.DisplayName, [.. scopes], expireTime);
         for (var attempt = 1; attempt <= CreateAttempts; attempt++)
         {
@@ -87,7 +91,7 @@ public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Co
 
     public override async Task<ApiKeySecret> RotateApiKey(RotateApiKeyRequest request, ServerCallContext context)
     {
-        var grain = await ExistingAsync(request.Name, context.CancellationToken);
+        var grain = await ExistingAsync(request.Name, context);
         var secret = ApiKeyCredential.NewSecret();
         var rotated = await grain.RotateAsync(secret, context.CancellationToken);
         if (rotated is null)
@@ -100,12 +104,13 @@ public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Co
 
     public override async Task<ApiKey> RevokeApiKey(RevokeApiKeyRequest request, ServerCallContext context)
     {
-        var grain = await ExistingAsync(request.Name, context.CancellationToken);
+        var grain = await ExistingAsync(request.Name, context);
         var revoked = await grain.RevokeAsync(context.CancellationToken);
         return ApiKeyProto.ToProto(revoked ?? throw new InvalidOperationException($"{request.Name} vanished while being revoked."));
     }
 
-    private async Task<IApiKeyGrain> ExistingAsync(string name, CancellationToken cancellationToken)
+    /// <summary>The named key's grain, once it exists in that tenant and the caller may handle its scopes.</summary>
+    private async Task<IApiKeyGrain> ExistingAsync(string name, ServerCallContext context)
     {
         if (!ApiKeyNames.TryParseKey(name, out var tenant, out var keyId))
         {
@@ -113,11 +118,13 @@ public sealed class ApiKeyService(IGrainFactory grains, TimeProvider clock) : Co
         }
 
         var grain = Key(keyId);
-        if (await grain.GetAsync(cancellationToken) is not { } key || key.Tenant != tenant)
+        var key = await grain.GetAsync(context.CancellationToken);
+        if (key is null || key.Tenant != tenant)
         {
             RpcErrors.NotFound(name);
         }
 
+        ApiKeyGrants.Check(Caller.Of(context), key.Scopes);
         return grain;
     }
 

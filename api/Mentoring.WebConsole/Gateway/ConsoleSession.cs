@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace Mentoring.WebConsole.Gateway;
 
 /// <summary>
-/// The API's clients as the signed-in user: every call carries the user's key as <c>x-api-key</c>, so it meets the
-/// gateway's own authentication, scopes, tenant ownership and audit. One per circuit.
+/// The API's clients as the signed-in user: every call carries the user's credential (API key or access token), so it meets
+/// the gateway's own authentication, scopes, tenant ownership and audit. One per circuit.
 /// </summary>
 public sealed class ConsoleSession(GatewayChannel gateway, AuthenticationStateProvider authentication)
 {
@@ -21,7 +21,7 @@ public sealed class ConsoleSession(GatewayChannel gateway, AuthenticationStatePr
     {
         var state = await authentication.GetAuthenticationStateAsync();
         User = ConsoleAuthentication.User(state.User);
-        _invoker = User is { } user ? Invoker(gateway, user.ApiKey) : null;
+        _invoker = User is { } user ? Invoker(gateway, user.Credential) : null;
         return User is not null;
     }
 
@@ -39,11 +39,11 @@ public sealed class ConsoleSession(GatewayChannel gateway, AuthenticationStatePr
 
     public DataProtectionService.DataProtectionServiceClient DataProtection => new(Invoker());
 
-    /// <summary>A call invoker that sends <paramref name="apiKey"/>; also used to check a key at sign-in.</summary>
-    public static CallInvoker Invoker(GatewayChannel gateway, string apiKey) =>
+    /// <summary>A call invoker that sends <paramref name="credential"/>; also used to check a credential at sign-in.</summary>
+    public static CallInvoker Invoker(GatewayChannel gateway, ConsoleCredential credential) =>
         gateway.Channel.Intercept(metadata =>
         {
-            metadata.Add("x-api-key", apiKey);
+            metadata.Add(credential.Header, credential.Value);
             return metadata;
         });
 

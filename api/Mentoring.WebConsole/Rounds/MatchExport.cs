@@ -36,7 +36,7 @@ public static class MatchExport
             return;
         }
 
-        var invoker = ConsoleSession.Invoker(gateway, user.ApiKey);
+        var invoker = ConsoleSession.Invoker(gateway, user.Credential);
         var cancellationToken = context.RequestAborted;
         using var file = new MemoryStream();
         try

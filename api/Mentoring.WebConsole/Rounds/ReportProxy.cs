@@ -5,7 +5,7 @@ namespace Mentoring.WebConsole.Rounds;
 
 /// <summary>
 /// The round report for a browser signed in to the console: the console asks the gateway's own report endpoint with the
-/// user's key (a link cannot send <c>x-api-key</c>) and passes the answer on, so the report keeps its own authorisation.
+/// user's credential (a link cannot send <c>x-api-key</c> or a bearer token) and passes the answer on, so the report keeps its own authorisation.
 /// </summary>
 public static class ReportProxy
 {
@@ -24,7 +24,7 @@ public static class ReportProxy
         var http = clients.CreateClient(HttpClientName);
         using var request = new HttpRequestMessage(
             HttpMethod.Get, $"v1/programmes/{Uri.EscapeDataString(programme)}/rounds/{Uri.EscapeDataString(round)}/report.html");
-        request.Headers.Add("x-api-key", user.ApiKey);
+        request.Headers.TryAddWithoutValidation(user.Credential.Header, user.Credential.Value);
         using var answer = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
         context.Response.StatusCode = (int)answer.StatusCode;
         context.Response.ContentType = answer.Content.Headers.ContentType?.ToString() ?? "text/plain; charset=utf-8";

@@ -23,6 +23,11 @@ public sealed class ConsoleText
 
     public required string KeyRefused { get; init; }
 
+    /// <summary>Followed by the OpenID Connect provider's name on the sign-in button.</summary>
+    public required string SignInWith { get; init; }
+
+    public required string OpenIdRefused { get; init; }
+
     public required string SignedInAs { get; init; }
 
     public required string Programmes { get; init; }
@@ -200,6 +205,9 @@ public sealed class ConsoleText
     public required string OverrideDone { get; init; }
 
     public required string ApiKeys { get; init; }
+
+    /// <summary>Marks the key the signed-in session calls with, in place of its rotate and revoke buttons.</summary>
+    public required string KeyInUse { get; init; }
 
     public required string NewKey { get; init; }
 

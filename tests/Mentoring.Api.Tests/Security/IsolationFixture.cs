@@ -28,7 +28,7 @@ public sealed class IsolationFixture : IAsyncLifetime
 
     public string RevokedKey { get; private set; } = "";
 
-    /// <summary>For each scope, a key of the own tenant with every scope but that one.</summary>
+    /// <summary>For each tenant scope, a key of the own tenant with every tenant scope but that one (and not "operator", which passes key administration anywhere).</summary>
     public Dictionary<string, string> KeysWithout { get; } = new(StringComparer.Ordinal);
 
     public async Task InitializeAsync()
@@ -51,9 +51,9 @@ public sealed class IsolationFixture : IAsyncLifetime
             await new ApiKeyService.ApiKeyServiceClient(channel).RevokeApiKeyAsync(new RevokeApiKeyRequest { Name = TestCredentials.KeyName(Own, RevokedKey) });
         }
 
-        foreach (var scope in all)
+        foreach (var scope in TestCredentials.TenantScopes)
         {
-            KeysWithout[scope] = await TestCredentials.CreateKeyAsync(address, Own, all.Where(s => s != scope));
+            KeysWithout[scope] = await TestCredentials.CreateKeyAsync(address, Own, TestCredentials.TenantScopes.Where(s => s != scope));
         }
 
         var otherKey = await TestCredentials.CreateKeyAsync(address, Other, TestCredentials.TenantScopes);

@@ -76,8 +76,7 @@ public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<Iso
     public async Task A_key_with_the_scope_passes_the_checks(string method)
     {
         var row = Row(method);
-        var key = row.Scope == "operator" ? TestCredentials.OperatorKey : fixture.FullKey;
-        using var channel = fixture.Gateway.CreateChannel(key);
+        using var channel = fixture.Gateway.CreateChannel(fixture.FullKey);
 
         var status = await StatusOfAsync(() => row.Call(new Api(channel), fixture.Mine));
 
@@ -134,6 +133,20 @@ public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<Iso
         Assert.Equal(fixture.Mine.Programme, own.Name);
         Assert.Equal(StatusCode.NotFound, foreign);
         Assert.Equal(StatusCode.PermissionDenied, write);
+    }
+
+    [Fact]
+    public async Task A_bearer_token_claiming_the_operator_scope_gets_no_key_administration()
+    {
+        var token = TestTokens.Sign(IsolationFixture.Own, "operator participants.read", DateTimeOffset.UtcNow.AddMinutes(10));
+        using var channel = TestCredentials.Channel(fixture.Gateway.Address, null, token);
+        var api = new Api(channel);
+
+        var foreign = await StatusOfAsync(() => api.ApiKeys.ListApiKeysAsync(new() { Parent = fixture.Theirs.TenantName }).ResponseAsync);
+        var mint = await StatusOfAsync(() => api.ApiKeys.CreateApiKeyAsync(new() { Parent = fixture.Mine.TenantName, ApiKey = new() { Scopes = { "operator" } } }).ResponseAsync);
+        var read = await StatusOfAsync(() => api.Programmes.GetProgrammeAsync(new() { Name = fixture.Mine.Programme }).ResponseAsync);
+
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.OK), (foreign, mint, read));
     }
 
     [Theory]

@@ -79,19 +79,15 @@ public static class RpcTable
         new("mentoring.v1.AuditService/ListAuditEntries", "tenant.admin",
             (api, w) => api.Audit.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = w.TenantName }).ResponseAsync),
 
-        // Key administration is the operator's alone: a tenant's full key is refused, whichever tenant it names.
-        new("mentoring.v1.ApiKeyService/CreateApiKey", "operator",
-            (api, w) => api.ApiKeys.CreateApiKeyAsync(new CreateApiKeyRequest { Parent = w.TenantName, ApiKey = new ApiKey { Scopes = { "results.read" } } }).ResponseAsync,
-            StatusCode.PermissionDenied),
-        new("mentoring.v1.ApiKeyService/ListApiKeys", "operator",
-            (api, w) => api.ApiKeys.ListApiKeysAsync(new ListApiKeysRequest { Parent = w.TenantName }).ResponseAsync,
-            StatusCode.PermissionDenied),
-        new("mentoring.v1.ApiKeyService/RotateApiKey", "operator",
-            (api, w) => api.ApiKeys.RotateApiKeyAsync(new RotateApiKeyRequest { Name = w.ApiKeyName }).ResponseAsync,
-            StatusCode.PermissionDenied),
-        new("mentoring.v1.ApiKeyService/RevokeApiKey", "operator",
-            (api, w) => api.ApiKeys.RevokeApiKeyAsync(new RevokeApiKeyRequest { Name = w.ApiKeyName }).ResponseAsync,
-            StatusCode.PermissionDenied),
+        // Key administration: a tenant admin on its own tenant's keys (the operator's access to every tenant is tested with it).
+        new("mentoring.v1.ApiKeyService/CreateApiKey", "tenant.admin",
+            (api, w) => api.ApiKeys.CreateApiKeyAsync(new CreateApiKeyRequest { Parent = w.TenantName, ApiKey = new ApiKey { Scopes = { "results.read" } } }).ResponseAsync),
+        new("mentoring.v1.ApiKeyService/ListApiKeys", "tenant.admin",
+            (api, w) => api.ApiKeys.ListApiKeysAsync(new ListApiKeysRequest { Parent = w.TenantName }).ResponseAsync),
+        new("mentoring.v1.ApiKeyService/RotateApiKey", "tenant.admin",
+            (api, w) => api.ApiKeys.RotateApiKeyAsync(new RotateApiKeyRequest { Name = w.ApiKeyName }).ResponseAsync),
+        new("mentoring.v1.ApiKeyService/RevokeApiKey", "tenant.admin",
+            (api, w) => api.ApiKeys.RevokeApiKeyAsync(new RevokeApiKeyRequest { Name = w.ApiKeyName }).ResponseAsync),
     ];
 
     /// <summary>Imports one participant; an item refused because its programme is not found surfaces as NOT_FOUND.</summary>

@@ -27,24 +27,13 @@ public sealed class ConsoleFixture : IAsyncLifetime
         settings["Mentoring:Console:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _gateway = await ServiceProcess.StartGatewayAsync(settings);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("MENTORING_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
+        _browser = await ConsoleBrowser.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh browser profile (no cookies) at the console, in the given language and time zone.</summary>
     public async Task<ConsolePage> OpenAsync(string locale = "en-GB", string timeZone = "Europe/Berlin")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Gateway.WebAddress,
-            Locale = locale,
-            TimezoneId = timeZone,
-        });
-        return new ConsolePage(await context.NewPageAsync(), this);
+        return await ConsoleBrowser.OpenAsync(Browser, Gateway, locale, timeZone);
     }
 
     /// <summary>A fresh browser profile at the console, signed in with the tenant's key.</summary>

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Mentoring.WebConsole.Tests.Infrastructure;
 
 /// <summary>One browser tab on the console, with the steps every test shares: sign in, and check a page (screenshot and axe-core).</summary>
-public sealed class ConsolePage(IPage page, ConsoleFixture fixture) : IAsyncDisposable
+public sealed class ConsolePage(IPage page, ServiceProcess gateway) : IAsyncDisposable
 {
     private static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -16,8 +16,8 @@ public sealed class ConsolePage(IPage page, ConsoleFixture fixture) : IAsyncDisp
     {
         await page.GotoAsync("/sign-in");
         await page.GetByLabel("Tenant").FillAsync(TestCredentials.Tenant);
-        await page.GetByLabel("API key").FillAsync(apiKey ?? fixture.Gateway.TenantKey);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("API key").FillAsync(apiKey ?? gateway.TenantKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Programmes", Level = 1 })).ToBeVisibleAsync();
     }
 

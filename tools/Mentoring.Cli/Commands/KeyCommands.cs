@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Mentoring.Cli.Commands;
 
-/// <summary>`mentoring keys create|list|rotate|revoke`: tenants' API keys (ApiKeyService), managed with an operator key.</summary>
+/// <summary>`mentoring keys create|list|rotate|revoke`: tenants' API keys (ApiKeyService), managed with an operator key, or a tenant admin's key for its own tenant.</summary>
 public static class KeyCommands
 {
     private static readonly Argument<string> Tenant = new("tenant") { Description = "Tenant id or name (tenants/<id>)." };
@@ -26,7 +26,7 @@ public static class KeyCommands
 
     public static Command Build(CliEnvironment environment)
     {
-        var create = new Command("create", "Create a key for a tenant and print its secret, shown this once (needs an operator key).") { Tenant, Scopes, DisplayName, Expires };
+        var create = new Command("create", "Create a key for a tenant and print its secret, shown this once (needs an operator key, or a tenant admin's key and only scopes it holds).") { Tenant, Scopes, DisplayName, Expires };
         CommandAction.Set(create, environment, CreateAsync);
         var list = new Command("list", "List a tenant's keys, without secrets.") { Tenant };
         CommandAction.Set(list, environment, ListAsync);
@@ -34,7 +34,7 @@ public static class KeyCommands
         CommandAction.Set(rotate, environment, RotateAsync);
         var revoke = new Command("revoke", "Revoke a key for good.") { Key };
         CommandAction.Set(revoke, environment, RevokeAsync);
-        return new Command("keys", "Create, list, rotate and revoke tenants' API keys (an operator's job: --api-key takes the operator key).") { create, list, rotate, revoke };
+        return new Command("keys", "Create, list, rotate and revoke tenants' API keys (the operator's key for every tenant, a tenant admin's for its own).") { create, list, rotate, revoke };
     }
 
     private static string TenantName(string idOrName) => idOrName.StartsWith("tenants/", StringComparison.Ordinal) ? idOrName : $"tenants/{idOrName}";
