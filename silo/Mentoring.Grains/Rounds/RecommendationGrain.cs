@@ -82,7 +82,7 @@ public sealed class RecommendationGrain(
                 MatchingRequest request;
                 try
                 {
-                    request = await RoundInput.SnapshotAsync(GrainFactory, participants, ProgrammeId, RoundScope.All, null, token);
+                    request = await RoundInput.SnapshotAsync(GrainFactory, participants, ProgrammeId, RoundScope.All, null, null, token);
                 }
                 catch (InvalidOperationException)
                 {
