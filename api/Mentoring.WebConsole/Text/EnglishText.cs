@@ -131,5 +131,6 @@ public static class EnglishText
         UnmatchedMentees = "Unmatched mentees",
         Reason = "Reason",
         FirstOnly = "The first 50 are listed; the report lists them all.",
+        Analysis = EnglishAnalysisText.Value,
     };
 }

@@ -131,5 +131,6 @@ public static class GermanText
         UnmatchedMentees = "Mentees ohne Partner",
         Reason = "Grund",
         FirstOnly = "Die ersten 50 sind aufgeführt; der Bericht führt alle auf.",
+        Analysis = GermanAnalysisText.Value,
     };
 }
