@@ -88,6 +88,7 @@ public sealed class RoundAnalysisTests(ConsoleFixture fixture)
         var british = CultureInfo.GetCultureInfo("en-GB");
         await Expect(meanScore.Nth(0)).ToHaveTextAsync(first.Report.MeanScore.ToString("0.000", british));
         await Expect(meanScore.Nth(1)).ToHaveTextAsync(second.Report.MeanScore.ToString("0.000", british));
+        await Expect(page.Locator("#compare-figures tr[data-rule='TimeZoneDistance'] td")).ToHaveTextAsync(["0", "12", ""]);
         var rows = page.Locator("#match-changes tbody tr");
         await Expect(rows).ToHaveCountAsync(changed.Count);
         Assert.Equal(changed.Select(Id), await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.mentee)"));
