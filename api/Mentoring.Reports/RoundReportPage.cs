@@ -22,7 +22,7 @@ public static class RoundReportPage
         html.Append("<style>\n").Append(ReportAssets.Stylesheet).Append("</style>\n</head>\n<body>\n");
 
         html.Append(CultureInfo.InvariantCulture, $"<h1>Round report: {Encode(Title(input))}</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{Encode(round.Name)} · {Encode(StateText(round))}{(round.DryRun ? " · dry run (nothing published)" : "")}{EndText(round)}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"subtitle\">{Encode(round.Name)} · {Encode(StateText(round))}{(round.DryRun ? " · dry run (nothing published)" : "")}{OwnPolicyText(round)}{EndText(round)}</p>\n");
 
         AppendFigures(html, round, input.Matches.Count);
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" id=\"score-reading\">{Encode(ScoreReading.Explain(report))}</p>\n");
@@ -34,8 +34,10 @@ public static class RoundReportPage
             : "";
         Section(html, "Mentor load", load + HorizontalBarChart.Render("chart-load", "Mentors by number of mentees", RoundFigures.MentorLoadHistogram(report)));
         Section(html, "Unmatched mentees by reason", HorizontalBarChart.Render("chart-unmatched", "Unmatched mentees by reason", RoundFigures.UnmatchedByReason(report)));
-        var weighted = input.Programme?.Policy?.Weights is not null;
-        Section(html, "Score components", HorizontalBarChart.Render("chart-components", "Average contribution of each score component", RoundFigures.ComponentContributions(input.Matches, input.Programme?.Policy?.Weights))
+        // A dry run with a policy of its own was scored with that policy's weights, not the programme's.
+        var weights = (round.Policy ?? input.Programme?.Policy)?.Weights;
+        var weighted = weights is not null;
+        Section(html, "Score components", HorizontalBarChart.Render("chart-components", "Average contribution of each score component", RoundFigures.ComponentContributions(input.Matches, weights))
             + (weighted
                 ? "<p class=\"note\">Average contribution to a match's score: mean component value × weight ÷ sum of weights.</p>"
                 : "<p class=\"note\">Mean component value (0..1); the programme's weights were not available.</p>"));
@@ -45,6 +47,11 @@ public static class RoundReportPage
         html.Append("<script>\n").Append(ReportAssets.SortableTableScript).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static string OwnPolicyText(Round round) => round.Policy is { } policy
+        ? string.Create(CultureInfo.InvariantCulture,
+            $" · its own policy: maximum time-zone distance {policy.MaxTimeZoneDistanceHours} h, minimum overlap {policy.MinimumOverlapHours} h a week, minimum score {policy.MinimumScore:0.00}")
+        : "";
 
     private static void AppendFigures(StringBuilder html, Round round, int listedMatches)
     {

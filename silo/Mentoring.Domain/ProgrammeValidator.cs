@@ -42,13 +42,20 @@ public static class ProgrammeValidator
             v.Add("programme.end_time", "must be between 2000-01-01T00:00:00Z and 2999-12-31T23:59:59Z");
         }
 
-        ValidatePolicy(v, programme.Policy);
+        ValidatePolicy(v, programme.Policy, "programme.policy");
         return v.Violations;
     }
 
-    private static void ValidatePolicy(ViolationCollector v, MatchingPolicy policy)
+    /// <summary>Checks a policy given on its own (a dry run's), with field paths under <paramref name="field"/>.</summary>
+    public static IReadOnlyList<FieldViolation> ValidatePolicy(MatchingPolicy policy, string field)
     {
-        const string p = "programme.policy";
+        var v = new ViolationCollector();
+        ValidatePolicy(v, policy, field);
+        return v.Violations;
+    }
+
+    private static void ValidatePolicy(ViolationCollector v, MatchingPolicy policy, string p)
+    {
         var w = policy.Weights;
         (string Name, double Value)[] weights =
         [

@@ -41,6 +41,32 @@ public sealed partial class RoundReportPageTests
     }
 
     [Fact]
+    public void A_dry_run_with_a_policy_of_its_own_names_its_hard_rules_and_weighs_the_components_with_its_weights()
+    {
+        var weights = Input.Programme!.Policy.Weights.Clone();
+        weights.Skills = 0.5;
+        weights.Goals = 4;
+        var round = Input.Round.Clone();
+        round.DryRun = true;
+        round.Policy = new Contracts.V1.MatchingPolicy { Weights = weights, MaxTimeZoneDistanceHours = 3, MinimumOverlapHours = 1, MinimumScore = 0.2 };
+
+        var html = RoundReportPage.Render(Input with { Round = round });
+
+        Assert.Contains("its own policy: maximum time-zone distance 3 h, minimum overlap 1 h a week, minimum score 0.20", html, StringComparison.Ordinal);
+        var programmeWithThoseWeights = Input.Programme.Clone();
+        programmeWithThoseWeights.Policy.Weights = weights;
+        Assert.Equal(ComponentChart(RoundReportPage.Render(Input with { Programme = programmeWithThoseWeights })), ComponentChart(html));
+        Assert.NotEqual(ComponentChart(Html), ComponentChart(html));
+        Assert.DoesNotContain("its own policy", Html, StringComparison.Ordinal);
+    }
+
+    private static string ComponentChart(string html)
+    {
+        var chart = html[html.IndexOf("chart-components", StringComparison.Ordinal)..];
+        return chart[..chart.IndexOf("</svg>", StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public void A_report_without_names_shows_the_ids()
     {
         var html = RoundReportPage.Render(Input with { DisplayNames = null });

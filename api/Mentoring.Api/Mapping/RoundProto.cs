@@ -38,6 +38,7 @@ internal static class RoundProto
             CreateTime = Timestamp.FromDateTimeOffset(progress.StartTime),
             EndTime = progress.EndTime is { } end ? Timestamp.FromDateTimeOffset(end) : null,
             Report = s.Report is { } report ? ToProto(report) : null,
+            Policy = s.Spec.Policy is { } policy ? PolicyMapper.ToProto(policy) : null,
         };
         return round;
     }

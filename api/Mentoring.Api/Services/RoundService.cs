@@ -33,13 +33,14 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
             violations.Add(new("solver", $"{(int)request.Solver} is not a known solver mode"));
         }
 
+        var policy = Policy(request, violations);
         if (violations.Count > 0)
         {
             RpcErrors.InvalidArgument(violations);
         }
 
         var result = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId))
-            .StartAsync(request.RequestId, scope!.Value, solver, request.DryRun, context.CancellationToken);
+            .StartAsync(request.RequestId, scope!.Value, solver, request.DryRun, policy, context.CancellationToken);
         switch (result.Status)
         {
             case StartRoundStatus.Started or StartRoundStatus.Existing when result.Round is not null:
@@ -54,6 +55,25 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
         }
 
         throw new InvalidOperationException($"StartAsync returned {result.Status} without a round.");
+    }
+
+    // A policy of its own is for trying a change out, so only a dry run may carry one: a live round publishes with the programme's.
+    private static Domain.MatchingPolicy? Policy(StartRoundRequest request, List<Domain.FieldViolation> violations)
+    {
+        if (request.Policy is null)
+        {
+            return null;
+        }
+
+        if (!request.DryRun)
+        {
+            violations.Add(new("policy", "is allowed only with dry_run; change the programme's policy to publish with another"));
+            return null;
+        }
+
+        var mapped = PolicyMapper.ToDomain(request.Policy, "policy");
+        violations.AddRange(FieldViolations.Combine(mapped.Violations, Domain.ProgrammeValidator.ValidatePolicy(mapped.Value, "policy")));
+        return mapped.Value;
     }
 
     public override async Task<Round> GetRound(GetRoundRequest request, ServerCallContext context)

@@ -309,6 +309,9 @@ public sealed class ConsoleText
 
     public required string Back { get; init; }
 
+    /// <summary>The round analyses: which rule to relax, comparing two rounds.</summary>
+    public required AnalysisText Analysis { get; init; }
+
     public static ConsoleText For(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "de" ? GermanText.Value : EnglishText.Value;
 }

@@ -168,5 +168,6 @@ public static class EnglishText
         FirstOnly = "The first 50 are listed; the report lists them all.",
         ExportMatchesCsv = "Download the matches (CSV)",
         ExportMatchesXlsx = "Download the matches (Excel)",
+        Analysis = EnglishAnalysisText.Value,
     };
 }

@@ -168,5 +168,6 @@ public static class GermanText
         FirstOnly = "Die ersten 50 sind aufgeführt; der Bericht führt alle auf.",
         ExportMatchesCsv = "Paare herunterladen (CSV)",
         ExportMatchesXlsx = "Paare herunterladen (Excel)",
+        Analysis = GermanAnalysisText.Value,
     };
 }

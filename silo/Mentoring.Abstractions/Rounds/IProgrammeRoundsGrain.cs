@@ -6,8 +6,12 @@ namespace Mentoring.Abstractions.Rounds;
 /// <summary>A programme's rounds: request-id idempotency, one running round at a time, listing. Keyed by <see cref="RoundKeys.Rounds"/>.</summary>
 public interface IProgrammeRoundsGrain : IGrainWithStringKey
 {
-    /// <summary>Starts a round, or returns the one this request id already started.</summary>
-    Task<StartRoundResult> StartAsync(string requestId, RoundScope scope, SolverMode? solver, bool dryRun, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Starts a round, or returns the one this request id already started. <paramref name="policy"/> replaces the
+    /// programme's policy for this round only; the caller allows it for dry runs alone.
+    /// </summary>
+    Task<StartRoundResult> StartAsync(
+        string requestId, RoundScope scope, SolverMode? solver, bool dryRun, MatchingPolicy? policy = null, CancellationToken cancellationToken = default);
 
     /// <summary>Round ids, newest first, after <paramref name="afterRoundId"/>.</summary>
     Task<(ImmutableArray<string> RoundIds, bool HasMore)> ListAsync(string? afterRoundId, int limit, CancellationToken cancellationToken = default);

@@ -13,7 +13,7 @@ public sealed class ProgrammeRoundsGrain(
     StorageRetry retry) : Grain, IProgrammeRoundsGrain
 {
     async Task<StartRoundResult> IProgrammeRoundsGrain.StartAsync(
-        string requestId, RoundScope scope, SolverMode? solver, bool dryRun, CancellationToken cancellationToken)
+        string requestId, RoundScope scope, SolverMode? solver, bool dryRun, MatchingPolicy? policy, CancellationToken cancellationToken)
     {
         var programmeId = ProgrammeId;
         if (state.State.RoundByRequest.TryGetValue(requestId, out var existing))
@@ -37,7 +37,7 @@ public sealed class ProgrammeRoundsGrain(
         state.State.ActiveRoundId = roundId;
         await state.WriteStateAsync(retry, cancellationToken);
 
-        var spec = new RoundSpec(programmeId, roundId, requestId, scope, solver, dryRun);
+        var spec = new RoundSpec(programmeId, roundId, requestId, scope, solver, dryRun, policy);
         return new(StartRoundStatus.Started, await Coordinator(roundId).StartAsync(spec, cancellationToken));
     }
 

@@ -86,7 +86,7 @@ public sealed class RecommendationGrain(
                 MatchingRequest request;
                 try
                 {
-                    request = await RoundInput.SnapshotAsync(GrainFactory, participants, ProgrammeId, RoundScope.All, null, token);
+                    request = await RoundInput.SnapshotAsync(GrainFactory, participants, ProgrammeId, RoundScope.All, null, null, token);
                 }
                 catch (InvalidOperationException)
                 {

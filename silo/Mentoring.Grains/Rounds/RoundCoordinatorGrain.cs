@@ -185,7 +185,7 @@ public sealed class RoundCoordinatorGrain(
             var snapshotStarted = Stopwatch.GetTimestamp();
             var request = await retry.RunAsync(
                 "reading the round's snapshot",
-                (_, token) => RoundInput.SnapshotAsync(GrainFactory, participants, spec.ProgrammeId, spec.Scope, spec.Solver, token),
+                (_, token) => RoundInput.SnapshotAsync(GrainFactory, participants, spec.ProgrammeId, spec.Scope, spec.Solver, spec.Policy, token),
                 cancellationToken,
                 ClusterFaults.IsTransient);
             var read = Stopwatch.GetElapsedTime(snapshotStarted);

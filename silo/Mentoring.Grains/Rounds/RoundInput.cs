@@ -13,19 +13,23 @@ namespace Mentoring.Grains.Rounds;
 /// An "all" round skips mentees in an active match and counts active matches against capacity; an "unmatched only"
 /// round also skips mentees with any open proposal, counts open proposals too, and never repeats any earlier pair.
 /// A peer round leaves out every peer already paired, on either side of the match.
+/// A policy given for the round (a dry run's) replaces the programme's in the request, so every later phase scores
+/// and solves with it.
 /// </summary>
 internal static class RoundInput
 {
     public static async Task<MatchingRequest> SnapshotAsync(
-        IGrainFactory grains, IParticipantStore store, string programmeId, RoundScope scope, SolverMode? solver, CancellationToken cancellationToken)
+        IGrainFactory grains, IParticipantStore store, string programmeId, RoundScope scope, SolverMode? solver, MatchingPolicy? policy,
+        CancellationToken cancellationToken)
     {
-        var programme = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken)
+        var stored = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken)
             ?? throw new InvalidOperationException($"programmes/{programmeId} no longer exists.");
+        var programme = policy is null ? stored.Programme : stored.Programme with { Policy = policy };
 
         var participants = new List<Participant>();
-        await foreach (var stored in store.ScanAsync(programmeId, cancellationToken))
+        await foreach (var row in store.ScanAsync(programmeId, cancellationToken))
         {
-            participants.Add(stored.Participant!);
+            participants.Add(row.Participant!);
         }
 
         var earlier = await PublishedPairsAsync(grains, programmeId, cancellationToken);
@@ -34,7 +38,7 @@ internal static class RoundInput
         // A mentee holding a match (any open one, or only an active one for "all") is placed; its mentor's slot is taken.
         // In a peer round both people of such a match are placed: a peer pairs once.
         var open = earlier.Where(m => unmatchedOnly ? m.State.IsOpen() : m.State == MatchState.Active).ToList();
-        var peer = (solver ?? programme.Programme.Policy.Solver) == SolverMode.Peer;
+        var peer = (solver ?? programme.Policy.Solver) == SolverMode.Peer;
         var placed = open.SelectMany(m => peer ? [m.MenteeId, m.MentorId] : new[] { m.MenteeId }).ToHashSet(StringComparer.Ordinal);
         var load = open.GroupBy(m => m.MentorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var remaining = peer
@@ -42,7 +46,7 @@ internal static class RoundInput
             : participants.Where(p => p.IsMentor)
                 .ToDictionary(p => p.Id, p => Math.Max(0, p.Capacity - load.GetValueOrDefault(p.Id)), StringComparer.Ordinal);
 
-        return new MatchingRequest(programme.Programme, [.. participants.Where(p => (!peer && p.IsMentor) || !placed.Contains(p.Id))])
+        return new MatchingRequest(programme, [.. participants.Where(p => (!peer && p.IsMentor) || !placed.Contains(p.Id))])
         {
             Solver = solver,
             RemainingCapacity = remaining,

@@ -81,6 +81,29 @@ public sealed class DistributedRoundTests(RoundClusterFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_dry_run_with_a_policy_of_its_own_matches_as_the_engine_does_with_that_policy_and_leaves_the_programme_as_it_was()
+    {
+        var scenario = RoundScenario.Create("policy-override", mentees: 60, mentors: 30, seed: 23);
+        scenario = scenario with { Programme = scenario.Programme with { Policy = scenario.Programme.Policy with { MaxTimeZoneDistanceHours = 1 } } };
+        await scenario.WriteAsync(Grains);
+        var wider = scenario.Programme.Policy with { MaxTimeZoneDistanceHours = 12 };
+
+        var baseline = await RoundDriver.RunAsync(Grains, scenario.Programme.Id, "baseline", dryRun: true);
+        var relaxed = await RoundDriver.RunAsync(Grains, scenario.Programme.Id, "wider", dryRun: true, policy: wider);
+        var (matches, unmatched) = await RoundDriver.ResultAsync(Grains, scenario.Programme.Id, relaxed.Spec.RoundId);
+        var expected = new MatchingEngine().Run(new MatchingRequest(scenario.Programme with { Policy = wider }, scenario.Participants));
+
+        Assert.Equal(wider, relaxed.Spec.Policy);
+        Assert.Null(baseline.Spec.Policy);
+        Assert.True(relaxed.Report!.MatchedCount > baseline.Report!.MatchedCount, $"{relaxed.Report.MatchedCount} matched with 12 h, {baseline.Report.MatchedCount} with 1 h");
+        Assert.Equal(expected.Matches.Select(m => (m.MenteeId, m.MentorId, m.Score)), matches.Select(m => (m.MenteeId, m.MentorId, m.Score)));
+        Assert.Equal(expected.Unmatched.Select(u => (u.MenteeId, u.Reason)), unmatched.Select(u => (u.MenteeId, u.Reason)));
+        var programme = await Grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(scenario.Programme.Id)).GetAsync();
+        Assert.Equal(1, programme!.Programme.Policy.MaxTimeZoneDistanceHours);
+        Assert.Empty(await Grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(scenario.Programme.Id)).PublishedRoundsAsync());
+    }
+
+    [Fact]
     public async Task A_second_round_while_one_runs_is_refused()
     {
         var scenario = RoundScenario.Create("concurrent", mentees: 300, mentors: 120, seed: 5);

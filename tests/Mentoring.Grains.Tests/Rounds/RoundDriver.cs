@@ -6,9 +6,10 @@ namespace Mentoring.Grains.Tests.Rounds;
 /// <summary>Starts rounds through the registry and waits for them, reading their stored result.</summary>
 public static class RoundDriver
 {
-    public static async Task<RoundSnapshot> RunAsync(IGrainFactory grains, string programmeId, string requestId, RoundScope scope = RoundScope.All, Mentoring.Domain.SolverMode? solver = null, bool dryRun = false)
+    public static async Task<RoundSnapshot> RunAsync(IGrainFactory grains, string programmeId, string requestId, RoundScope scope = RoundScope.All, Mentoring.Domain.SolverMode? solver = null, bool dryRun = false,
+        Mentoring.Domain.MatchingPolicy? policy = null)
     {
-        var started = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId)).StartAsync(requestId, scope, solver, dryRun);
+        var started = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId)).StartAsync(requestId, scope, solver, dryRun, policy);
         Assert.Equal(StartRoundStatus.Started, started.Status);
         return await WaitFinalAsync(grains, programmeId, started.Round!.Spec.RoundId);
     }
