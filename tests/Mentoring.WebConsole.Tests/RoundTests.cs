@@ -65,9 +65,12 @@ public sealed class RoundTests(ConsoleFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
 
         await Expect(page).Not.ToHaveURLAsync(dryRunUrl);
-        await Expect(page.Locator("#round-state")).ToHaveTextAsync("DONE", UntilFinal);
+        var publishedName = "programmes/console-publish/rounds/" + page.Url[(page.Url.LastIndexOf('/') + 1)..];
+
+        // The address changes before the page has rendered the new round: wait for the state of that round, not the dry run's.
+        await Expect(page.Locator($"#round-state[data-round='{publishedName}']")).ToHaveTextAsync("DONE", UntilFinal);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Publish" })).ToHaveCountAsync(0);
-        var published = await rounds.GetRoundAsync(new GetRoundRequest { Name = "programmes/console-publish/rounds/" + page.Url[(page.Url.LastIndexOf('/') + 1)..] });
+        var published = await rounds.GetRoundAsync(new GetRoundRequest { Name = publishedName });
         Assert.False(published.DryRun);
         var matches = await rounds.ListRoundMatchesAsync(new ListRoundMatchesRequest { Parent = published.Name });
         Assert.NotEmpty(matches.Matches);
