@@ -1,6 +1,7 @@
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Abstractions.Security;
 using Mentoring.Grains.Matches;
 using Mentoring.Grains.Tests.Support;
 
@@ -110,6 +111,36 @@ public sealed class MatchOverrideTests(RoundClusterFixture fixture) : IClassFixt
             var page = (await Grains.FindAsync(programmeId, roundId, old.MenteeId))!;
             Assert.Equal((MatchState.Ended, OverrideReasons.Reassigned), ((await page.GetMatchAsync(old.MenteeId))!.State, (await page.GetMatchAsync(old.MenteeId))!.Reason));
         }
+    }
+
+    [Fact]
+    public async Task Erasing_an_assigned_mentee_leaves_the_pseudonym_on_the_override_page_and_in_its_journal()
+    {
+        var (programmeId, _, matches) = await PublishedRoundAsync("override-erasure");
+        var overrides = Overrides(programmeId);
+        (string RequestId, string MenteeId, string MentorId, MatchSnapshot Match)? assigned = null;
+        var attempt = 0;
+        foreach (var (mentee, mentor) in matches.SelectMany(a => matches.Where(b => b.MentorId != a.MentorId).Select(b => (a.MenteeId, b.MentorId))))
+        {
+            var id = $"erase-{attempt++}";
+            if (await overrides.AssignAsync(id, mentee, mentor) is { Status: OverrideStatus.Done } done)
+            {
+                assigned = (id, mentee, mentor, done.Matches[0]);
+                break;
+            }
+        }
+
+        Assert.True(assigned is not null, "No mentor of the round may take any mentee.");
+        var (requestId, menteeId, mentorId, match) = assigned.Value;
+
+        var ticket = await Grains.GetGrain<IParticipantErasureGrain>(GrainKeys.Participant(programmeId, menteeId)).EraseAsync(null);
+
+        var page = (await Grains.FindAsync(programmeId, match.RoundId, ticket.Pseudonym!))!;
+        Assert.Null(await page.GetMatchAsync(menteeId));
+        Assert.Equal((mentorId, MatchState.Active), ((await page.GetMatchAsync(ticket.Pseudonym!))!.MentorId, (await page.GetMatchAsync(ticket.Pseudonym!))!.State));
+        Assert.DoesNotContain(await page.ListMatchesAsync(), m => m.MenteeId == menteeId || m.MentorId == menteeId);
+        // The journal no longer holds the erased id, so the original arguments no longer match the request id's override.
+        Assert.Equal(OverrideStatus.Invalid, (await overrides.AssignAsync(requestId, menteeId, mentorId)).Status);
     }
 
     private IMatchOverridesGrain Overrides(string programmeId) => Grains.GetGrain<IMatchOverridesGrain>(MatchKeys.Overrides(programmeId));
