@@ -2,6 +2,7 @@ using Mentoring.Abstractions;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Abstractions.Security;
+using Mentoring.Domain;
 using Mentoring.Grains.Matches;
 using Mentoring.Grains.Tests.Support;
 
@@ -118,20 +119,7 @@ public sealed class MatchOverrideTests(RoundClusterFixture fixture) : IClassFixt
     {
         var (programmeId, _, matches) = await PublishedRoundAsync("override-erasure");
         var overrides = Overrides(programmeId);
-        (string RequestId, string MenteeId, string MentorId, MatchSnapshot Match)? assigned = null;
-        var attempt = 0;
-        foreach (var (mentee, mentor) in matches.SelectMany(a => matches.Where(b => b.MentorId != a.MentorId).Select(b => (a.MenteeId, b.MentorId))))
-        {
-            var id = $"erase-{attempt++}";
-            if (await overrides.AssignAsync(id, mentee, mentor) is { Status: OverrideStatus.Done } done)
-            {
-                assigned = (id, mentee, mentor, done.Matches[0]);
-                break;
-            }
-        }
-
-        Assert.True(assigned is not null, "No mentor of the round may take any mentee.");
-        var (requestId, menteeId, mentorId, match) = assigned.Value;
+        var (requestId, menteeId, mentorId, match) = await AssignAnyAsync(overrides, matches);
 
         var ticket = await Grains.GetGrain<IParticipantErasureGrain>(GrainKeys.Participant(programmeId, menteeId)).EraseAsync(null);
 
@@ -141,6 +129,36 @@ public sealed class MatchOverrideTests(RoundClusterFixture fixture) : IClassFixt
         Assert.DoesNotContain(await page.ListMatchesAsync(), m => m.MenteeId == menteeId || m.MentorId == menteeId);
         // The journal no longer holds the erased id, so the original arguments no longer match the request id's override.
         Assert.Equal(OverrideStatus.Invalid, (await overrides.AssignAsync(requestId, menteeId, mentorId)).Status);
+    }
+
+    [Fact]
+    public async Task Purging_the_programme_removes_the_overrides_and_their_pages()
+    {
+        const string ProgrammeId = "override-purge";
+        var (_, _, matches) = await PublishedRoundAsync(ProgrammeId);
+        await AssignAnyAsync(Overrides(ProgrammeId), matches);
+        Assert.NotEmpty(await fixture.Cluster.Table.RowsContainingAsync($"{ProgrammeId}/overrides"));
+
+        Assert.Equal(WriteStatus.Deleted, await Grains.Programme(ProgrammeId).DeleteAsync(null, force: true));
+
+        Assert.Empty(await fixture.Cluster.Table.RowsContainingAsync(ProgrammeId));
+        Assert.Empty(await Overrides(ProgrammeId).RoundIdsAsync());
+    }
+
+    /// <summary>The first assign of a round's mentee to another match's mentor that the rules allow.</summary>
+    private static async Task<(string RequestId, string MenteeId, string MentorId, MatchSnapshot Match)> AssignAnyAsync(IMatchOverridesGrain overrides, List<RoundMatch> matches)
+    {
+        var attempt = 0;
+        foreach (var (mentee, mentor) in matches.SelectMany(a => matches.Where(b => b.MentorId != a.MentorId).Select(b => (a.MenteeId, b.MentorId))))
+        {
+            var id = $"assign-{attempt++}";
+            if (await overrides.AssignAsync(id, mentee, mentor) is { Status: OverrideStatus.Done } done)
+            {
+                return (id, mentee, mentor, done.Matches[0]);
+            }
+        }
+
+        throw new InvalidOperationException("No mentor of the round may take any mentee.");
     }
 
     private IMatchOverridesGrain Overrides(string programmeId) => Grains.GetGrain<IMatchOverridesGrain>(MatchKeys.Overrides(programmeId));
