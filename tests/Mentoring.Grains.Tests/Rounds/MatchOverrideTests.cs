@@ -145,6 +145,21 @@ public sealed class MatchOverrideTests(RoundClusterFixture fixture) : IClassFixt
         Assert.Empty(await Overrides(ProgrammeId).RoundIdsAsync());
     }
 
+    [Fact]
+    public async Task A_later_round_treats_an_assigned_mentee_as_placed_and_counts_the_mentors_slot()
+    {
+        const string ProgrammeId = "override-later-round";
+        var (_, _, matches) = await PublishedRoundAsync(ProgrammeId);
+        var (_, menteeId, mentorId, _) = await AssignAnyAsync(Overrides(ProgrammeId), matches);
+
+        var later = await RoundDriver.RunAsync(Grains, ProgrammeId, "second", RoundScope.All);
+        var (proposed, _) = await RoundDriver.ResultAsync(Grains, ProgrammeId, later.Spec.RoundId);
+
+        Assert.DoesNotContain(proposed, m => m.MenteeId == menteeId);
+        var capacity = (await Grains.Participant(ProgrammeId, mentorId).GetAsync())!.Participant.Capacity;
+        Assert.True(proposed.Count(m => m.MentorId == mentorId) <= capacity - 1, $"{mentorId} was proposed beyond its free slots.");
+    }
+
     /// <summary>The first assign of a round's mentee to another match's mentor that the rules allow.</summary>
     private static async Task<(string RequestId, string MenteeId, string MentorId, MatchSnapshot Match)> AssignAnyAsync(IMatchOverridesGrain overrides, List<RoundMatch> matches)
     {
