@@ -39,7 +39,7 @@ public sealed class MatchOverrideApiTests(EmbeddedGatewayFixture fixture) : ICla
     }
 
     [Fact]
-    public async Task An_assigned_mentee_gets_an_active_match_its_proposal_is_declined_and_a_retry_returns_the_same_match()
+    public async Task An_assigned_mentee_gets_an_active_match_its_proposal_is_declined_a_retry_returns_the_same_match_and_the_export_has_both()
     {
         var moved = _proposed[0];
         var freeMentor = _proposed[1].Mentor;
@@ -49,12 +49,14 @@ public sealed class MatchOverrideApiTests(EmbeddedGatewayFixture fixture) : ICla
         var retried = await Matches.CreateMatchAsync(request);
         var old = await Matches.GetMatchAsync(new GetMatchRequest { Name = NameOf(moved) });
         var active = await Matches.ListMatchesAsync(new ListMatchesRequest { Parent = $"{Parent}/rounds/-", State = MatchState.Active });
+        var export = await new DataProtectionService.DataProtectionServiceClient(_channel).ExportParticipantAsync(new ExportParticipantRequest { Name = moved.Mentee });
 
         Assert.Equal((moved.Mentee, freeMentor, MatchState.Active), (assigned.Mentee, assigned.Mentor, assigned.State));
         Assert.Equal(assigned.Name, retried.Name);
         Assert.Equal(assigned, await Matches.GetMatchAsync(new GetMatchRequest { Name = assigned.Name }));
         Assert.Equal((MatchState.Declined, Reassigned), (old.State, old.DeclineReason));
         Assert.Equal([assigned.Name], active.Matches.Select(m => m.Name));
+        Assert.Equal([old.Name, assigned.Name], export.Matches.Select(m => m.Name));
     }
 
     [Fact]

@@ -23,21 +23,11 @@ public sealed class DataProtectionService(IGrainFactory grains) : Contracts.V1.D
         }
 
         var export = new ParticipantExport { Participant = ParticipantProto.ToProto(snapshot) };
-        var published = await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId)).PublishedRoundsAsync(cancellationToken);
-        foreach (var roundId in published)
+        // Every page of published rounds and manual overrides.
+        foreach (var (roundId, index) in await MatchSources.PagesAsync(grains, programmeId, null, cancellationToken) ?? [])
         {
-            var coordinator = grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(programmeId, roundId));
-            for (var index = 0; await coordinator.GetPageAsync(index, cancellationToken) is { } page; index++)
-            {
-                var pageGrain = grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, index));
-                foreach (var match in page.Matches.Where(m => m.MenteeId == participantId || m.MentorId == participantId))
-                {
-                    if (await pageGrain.GetMatchAsync(match.MenteeId, cancellationToken) is { } stored)
-                    {
-                        export.Matches.Add(MatchProto.ToProto(programmeId, stored));
-                    }
-                }
-            }
+            var matches = await grains.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, index)).ListMatchesAsync(cancellationToken);
+            export.Matches.AddRange(matches.Where(m => m.MenteeId == participantId || m.MentorId == participantId).Select(m => MatchProto.ToProto(programmeId, m)));
         }
 
         // Filtered inside each audit segment, so only the participant's entries cross the network.

@@ -1,6 +1,8 @@
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Abstractions.Security;
+using Mentoring.Domain;
 using Mentoring.Grains.Matches;
 using Mentoring.Grains.Tests.Support;
 
@@ -110,6 +112,68 @@ public sealed class MatchOverrideTests(RoundClusterFixture fixture) : IClassFixt
             var page = (await Grains.FindAsync(programmeId, roundId, old.MenteeId))!;
             Assert.Equal((MatchState.Ended, OverrideReasons.Reassigned), ((await page.GetMatchAsync(old.MenteeId))!.State, (await page.GetMatchAsync(old.MenteeId))!.Reason));
         }
+    }
+
+    [Fact]
+    public async Task Erasing_an_assigned_mentee_leaves_the_pseudonym_on_the_override_page_and_in_its_journal()
+    {
+        var (programmeId, _, matches) = await PublishedRoundAsync("override-erasure");
+        var overrides = Overrides(programmeId);
+        var (requestId, menteeId, mentorId, match) = await AssignAnyAsync(overrides, matches);
+
+        var ticket = await Grains.GetGrain<IParticipantErasureGrain>(GrainKeys.Participant(programmeId, menteeId)).EraseAsync(null);
+
+        var page = (await Grains.FindAsync(programmeId, match.RoundId, ticket.Pseudonym!))!;
+        Assert.Null(await page.GetMatchAsync(menteeId));
+        Assert.Equal((mentorId, MatchState.Active), ((await page.GetMatchAsync(ticket.Pseudonym!))!.MentorId, (await page.GetMatchAsync(ticket.Pseudonym!))!.State));
+        Assert.DoesNotContain(await page.ListMatchesAsync(), m => m.MenteeId == menteeId || m.MentorId == menteeId);
+        // The journal no longer holds the erased id, so the original arguments no longer match the request id's override.
+        Assert.Equal(OverrideStatus.Invalid, (await overrides.AssignAsync(requestId, menteeId, mentorId)).Status);
+    }
+
+    [Fact]
+    public async Task Purging_the_programme_removes_the_overrides_and_their_pages()
+    {
+        const string ProgrammeId = "override-purge";
+        var (_, _, matches) = await PublishedRoundAsync(ProgrammeId);
+        await AssignAnyAsync(Overrides(ProgrammeId), matches);
+        Assert.NotEmpty(await fixture.Cluster.Table.RowsContainingAsync($"{ProgrammeId}/overrides"));
+
+        Assert.Equal(WriteStatus.Deleted, await Grains.Programme(ProgrammeId).DeleteAsync(null, force: true));
+
+        Assert.Empty(await fixture.Cluster.Table.RowsContainingAsync(ProgrammeId));
+        Assert.Empty(await Overrides(ProgrammeId).RoundIdsAsync());
+    }
+
+    [Fact]
+    public async Task A_later_round_treats_an_assigned_mentee_as_placed_and_counts_the_mentors_slot()
+    {
+        const string ProgrammeId = "override-later-round";
+        var (_, _, matches) = await PublishedRoundAsync(ProgrammeId);
+        var (_, menteeId, mentorId, _) = await AssignAnyAsync(Overrides(ProgrammeId), matches);
+
+        var later = await RoundDriver.RunAsync(Grains, ProgrammeId, "second", RoundScope.All);
+        var (proposed, _) = await RoundDriver.ResultAsync(Grains, ProgrammeId, later.Spec.RoundId);
+
+        Assert.DoesNotContain(proposed, m => m.MenteeId == menteeId);
+        var capacity = (await Grains.Participant(ProgrammeId, mentorId).GetAsync())!.Participant.Capacity;
+        Assert.True(proposed.Count(m => m.MentorId == mentorId) <= capacity - 1, $"{mentorId} was proposed beyond its free slots.");
+    }
+
+    /// <summary>The first assign of a round's mentee to another match's mentor that the rules allow.</summary>
+    private static async Task<(string RequestId, string MenteeId, string MentorId, MatchSnapshot Match)> AssignAnyAsync(IMatchOverridesGrain overrides, List<RoundMatch> matches)
+    {
+        var attempt = 0;
+        foreach (var (mentee, mentor) in matches.SelectMany(a => matches.Where(b => b.MentorId != a.MentorId).Select(b => (a.MenteeId, b.MentorId))))
+        {
+            var id = $"assign-{attempt++}";
+            if (await overrides.AssignAsync(id, mentee, mentor) is { Status: OverrideStatus.Done } done)
+            {
+                return (id, mentee, mentor, done.Matches[0]);
+            }
+        }
+
+        throw new InvalidOperationException("No mentor of the round may take any mentee.");
     }
 
     private IMatchOverridesGrain Overrides(string programmeId) => Grains.GetGrain<IMatchOverridesGrain>(MatchKeys.Overrides(programmeId));
