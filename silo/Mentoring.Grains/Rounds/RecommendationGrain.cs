@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
-using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching;
 using Mentoring.Matching.Distributed;
@@ -17,15 +16,15 @@ namespace Mentoring.Grains.Rounds;
 /// <remarks>
 /// Scores against a per-silo cached encoding of the whole programme (mentees and mentors, with what earlier rounds
 /// settled), so a request is one row of the scoring kernel; the mentee's earlier partners are read fresh every time.
-/// The encoding is rebuilt on the silo's background lane, so a rebuild never takes a thread that serves requests.
+/// The encoding is rebuilt on the thread pool, not on the background lane: recommendations are interactive, and a
+/// caller that waits for a first encoding must not queue behind a round's work.
 /// </remarks>
 [StatelessWorker(1)]
 [Reentrant]
 public sealed class RecommendationGrain(
     IOptions<RecommendationOptions> options,
     [FromKeyedServices(RecommendationOptions.ClockKey)] TimeProvider clock,
-    RecommendationMetrics metrics, IParticipantStore participants, BackgroundLane lane,
-    ILogger<RecommendationGrain> logger) : Grain, IRecommendationGrain
+    RecommendationMetrics metrics, IParticipantStore participants, ILogger<RecommendationGrain> logger) : Grain, IRecommendationGrain
 {
     private Pool? _pool;
     private Task<Pool?>? _refresh;
@@ -93,7 +92,7 @@ public sealed class RecommendationGrain(
                     return _pool = null;
                 }
 
-                var round = await lane.RunAsync(_ => DistributedRound.Prepare(request), token);
+                var round = await Task.Run(() => DistributedRound.Prepare(request), token);
                 var mentees = request.Participants.Where(p => p.IsMentee).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
                 return _pool = new Pool(round, mentees, clock.GetUtcNow());
             }
