@@ -33,7 +33,7 @@ public sealed class ImportTests(ConsoleFixture fixture)
             ";;;;;",
             ""));
         await page.GotoAsync("/programmes/console-import-csv/import");
-        await page.GetByLabel(FileLabel).SetInputFilesAsync(new FilePayload { Name = "teilnehmende.csv", MimeType = "text/csv", Buffer = csv });
+        await ChooseAsync(page, new FilePayload { Name = "teilnehmende.csv", MimeType = "text/csv", Buffer = csv });
         await page.GetByRole(AriaRole.Button, new() { Name = "Import file" }).ClickAsync();
 
         await Expect(page.Locator("#import-summary")).ToContainTextAsync("Rows read: 5 (created 3, updated 0, unchanged 0, refused 2).");
@@ -75,7 +75,7 @@ public sealed class ImportTests(ConsoleFixture fixture)
         await page.GotoAsync("/programmes/console-import-kept-back/import");
 
         var unreadable = System.Text.Encoding.UTF8.GetBytes("id,role,display_name,capacity\nm-1,mentor,Ada,zwei\ne-1,mentee,Bo,\n");
-        await page.GetByLabel(FileLabel).SetInputFilesAsync(new FilePayload { Name = "people.csv", MimeType = "text/csv", Buffer = unreadable });
+        await ChooseAsync(page, new FilePayload { Name = "people.csv", MimeType = "text/csv", Buffer = unreadable });
         await page.GetByRole(AriaRole.Button, new() { Name = "Import file" }).ClickAsync();
         await Expect(page.GetByText("Some rows cannot be read, so no row was written.")).ToBeVisibleAsync();
         var error = page.Locator("#row-errors tbody tr");
@@ -86,7 +86,7 @@ public sealed class ImportTests(ConsoleFixture fixture)
 
         // Each row would name the missing column; the file says it once.
         var noRole = System.Text.Encoding.UTF8.GetBytes("id,display_name\nm-1,Ada\ne-1,Bo\ne-2,Cy\n");
-        await page.GetByLabel(FileLabel).SetInputFilesAsync(new FilePayload { Name = "people.csv", MimeType = "text/csv", Buffer = noRole });
+        await ChooseAsync(page, new FilePayload { Name = "people.csv", MimeType = "text/csv", Buffer = noRole });
         await page.GetByRole(AriaRole.Button, new() { Name = "Import file" }).ClickAsync();
         await Expect(page.Locator("#file-errors li")).ToHaveCountAsync(1);
         await Expect(page.Locator("#file-errors li")).ToContainTextAsync("\"role\"");
@@ -108,7 +108,7 @@ public sealed class ImportTests(ConsoleFixture fixture)
         Assert.True(large.Length > ConsoleFixture.MaxUploadBytes);
 
         await page.GotoAsync("/programmes/console-import-too-large/import");
-        await page.GetByLabel(FileLabel).SetInputFilesAsync(new FilePayload { Name = "people.csv", MimeType = "text/csv", Buffer = large });
+        await ChooseAsync(page, new FilePayload { Name = "people.csv", MimeType = "text/csv", Buffer = large });
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The file is too large; the largest file accepted is 256 KB.");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Import file" })).ToBeDisabledAsync();
@@ -128,7 +128,7 @@ public sealed class ImportTests(ConsoleFixture fixture)
             (3, ["bo", "mentee", "Bo Jensen", "en;de", "Europe/Berlin", null]));
 
         await page.GotoAsync("/programmes/console-import-xlsx/import");
-        await page.GetByLabel(FileLabel).SetInputFilesAsync(new FilePayload
+        await ChooseAsync(page, new FilePayload
         {
             Name = "people.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook.ToArray(),
         });
@@ -142,5 +142,13 @@ public sealed class ImportTests(ConsoleFixture fixture)
         Assert.Equal(["en", "de"], stored["bo"].Languages);
         await page.GotoAsync("/programmes/console-import-xlsx/participants");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Bo Jensen" })).ToBeVisibleAsync();
+    }
+
+    // The picker is enabled once it listens for a chosen file (see Import.razor); a file set before then would be lost.
+    private static async Task ChooseAsync(IPage page, FilePayload file)
+    {
+        var picker = page.GetByLabel(FileLabel);
+        await Expect(picker).ToBeEnabledAsync();
+        await picker.SetInputFilesAsync(file);
     }
 }
