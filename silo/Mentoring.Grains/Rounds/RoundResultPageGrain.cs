@@ -73,15 +73,7 @@ public sealed class RoundResultPageGrain(
             return await MoveAsync(match, new(mine, null, null, null, clock.GetUtcNow()), cancellationToken);
         }
 
-        var next = await ReserveBothAsync(match, cancellationToken);
-        var change = await MoveAsync(match, next, cancellationToken);
-        if (next.State == MatchState.Declined)
-        {
-            await ReleaseBothAsync(match, cancellationToken);
-        }
-
-        await ExcludeEachOtherAsync(match, cancellationToken);
-        return change;
+        return await ActivateBothAsync(match, cancellationToken);
     }
 
     async Task<MatchChange> IRoundResultPageGrain.DeclineAsync(string menteeId, string participantId, CancellationToken cancellationToken)
@@ -162,15 +154,7 @@ public sealed class RoundResultPageGrain(
             return current == MatchState.Active ? new(MatchChangeStatus.Unchanged, Snapshot(match)) : Illegal(match, "only a proposed match can be made active");
         }
 
-        var next = await ReserveBothAsync(match, cancellationToken);
-        var change = await MoveAsync(match, next, cancellationToken);
-        if (next.State == MatchState.Declined)
-        {
-            await ReleaseBothAsync(match, cancellationToken);
-        }
-
-        await ExcludeEachOtherAsync(match, cancellationToken);
-        return change;
+        return await ActivateBothAsync(match, cancellationToken);
     }
 
     async Task<MatchChange> IRoundResultPageGrain.SupersedeAsync(string menteeId, string reason, CancellationToken cancellationToken)
@@ -194,6 +178,20 @@ public sealed class RoundResultPageGrain(
     /// The mentee's slot first, then the mentor's: ACTIVE when both are held, otherwise DECLINED with the side that was full.
     /// A slot taken before the other side refused is released once DECLINED is stored.
     /// </summary>
+    // Both sides take a slot (or the match lapses to declined and gives back what it took), then exclude each other.
+    private async Task<MatchChange> ActivateBothAsync(RoundMatch match, CancellationToken cancellationToken)
+    {
+        var next = await ReserveBothAsync(match, cancellationToken);
+        var change = await MoveAsync(match, next, cancellationToken);
+        if (next.State == MatchState.Declined)
+        {
+            await ReleaseBothAsync(match, cancellationToken);
+        }
+
+        await ExcludeEachOtherAsync(match, cancellationToken);
+        return change;
+    }
+
     private async Task<MatchLifecycle> ReserveBothAsync(RoundMatch match, CancellationToken cancellationToken)
     {
         var peer = state.State.Page!.Peer;
