@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
+using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching;
 using Mentoring.Matching.Distributed;
@@ -16,18 +17,23 @@ namespace Mentoring.Grains.Rounds;
 /// <remarks>
 /// Scores against a per-silo cached encoding of the whole programme (mentees and mentors, with what earlier rounds
 /// settled), so a request is one row of the scoring kernel; the mentee's earlier partners are read fresh every time.
-/// The encoding is rebuilt on the thread pool, not on the background lane: recommendations are interactive, and a
-/// caller that waits for a first encoding must not queue behind a round's work.
+/// A rebuild that a caller waits for (no encoding yet, an unknown mentee, one past twice the staleness bound) runs on
+/// the thread pool, so it never queues behind a round's work. The periodic rebuild that nobody waits for runs on the
+/// background lane, at low priority, so it does not take the cores from the requests it is meant to serve.
 /// </remarks>
 [StatelessWorker(1)]
 [Reentrant]
 public sealed class RecommendationGrain(
     IOptions<RecommendationOptions> options,
     [FromKeyedServices(RecommendationOptions.ClockKey)] TimeProvider clock,
-    RecommendationMetrics metrics, IParticipantStore participants, ILogger<RecommendationGrain> logger) : Grain, IRecommendationGrain
+    RecommendationMetrics metrics, IParticipantStore participants, BackgroundLane lane,
+    ILogger<RecommendationGrain> logger) : Grain, IRecommendationGrain
 {
     private Pool? _pool;
     private Task<Pool?>? _refresh;
+    private bool _refreshInBackground;
+    private int _builds;
+    private int _refreshBuild;
 
     async Task<ImmutableArray<RoundMatch>?> IRecommendationGrain.RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
     {
@@ -47,7 +53,7 @@ public sealed class RecommendationGrain(
         {
             // No cache, a mentee it does not know yet, or one left over from before a quiet spell (it could still
             // name a participant erased since): wait for a fresh one, so what is served is never older than the bound.
-            pool = await RefreshAsync().WaitAsync(cancellationToken);
+            pool = await RefreshAsync(background: false).WaitAsync(cancellationToken);
         }
         else if (age > options.Value.MaxStaleness)
         {
@@ -66,22 +72,29 @@ public sealed class RecommendationGrain(
             .Select(RoundResultWriter.ToRoundMatch)];
     }
 
-    // One rebuild at a time per activation; concurrent callers share it, so no caller's cancellation stops it.
-    private Task<Pool?> RefreshAsync()
+    // One rebuild at a time per activation, shared by concurrent callers, so no caller's cancellation stops it. A caller
+    // that must wait does not wait for a background rebuild still queued on a busy lane: it starts its own.
+    private Task<Pool?> RefreshAsync(bool background)
     {
-        if (_refresh is { } running)
+        if (_refresh is { } running && (background || !_refreshInBackground))
         {
             return running;
         }
 
-        var build = BuildAsync(CancellationToken.None);
-        _refresh = build.IsCompleted ? null : build;
+        var id = ++_builds;
+        var build = BuildAsync(id, background, CancellationToken.None);
+        if (!build.IsCompleted)
+        {
+            (_refresh, _refreshInBackground, _refreshBuild) = (build, background, id);
+        }
+
         return build;
 
-        async Task<Pool?> BuildAsync(CancellationToken token)
+        async Task<Pool?> BuildAsync(int build, bool onLane, CancellationToken token)
         {
             try
             {
+                var takenAt = clock.GetUtcNow();
                 MatchingRequest request;
                 try
                 {
@@ -92,20 +105,33 @@ public sealed class RecommendationGrain(
                     return _pool = null;
                 }
 
-                var round = await Task.Run(() => DistributedRound.Prepare(request), token);
+                var round = onLane
+                    ? await lane.RunAsync(_ => DistributedRound.Prepare(request), token)
+                    : await Task.Run(() => DistributedRound.Prepare(request), token);
                 var mentees = request.Participants.Where(p => p.IsMentee).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-                return _pool = new Pool(round, mentees, clock.GetUtcNow());
+                var pool = new Pool(round, mentees, takenAt);
+
+                // Of two rebuilds that overlapped, the one that read later is kept, whichever finished last.
+                if (_pool is null || _pool.BuiltAt <= takenAt)
+                {
+                    _pool = pool;
+                }
+
+                return pool;
             }
             finally
             {
-                _refresh = null;
+                if (_refreshBuild == build)
+                {
+                    _refresh = null;
+                }
             }
         }
     }
 
     // Requests go on serving the current encoding meanwhile; a failed rebuild is logged and the next request tries again.
     private void RefreshInBackground() =>
-        RefreshAsync().ContinueWith(
+        RefreshAsync(background: true).ContinueWith(
             static (failed, state) => ((ILogger)state!).LogWarning(failed.Exception, "Rebuilding the recommendation cache failed; the previous one is served until a later request retries."),
             logger,
             CancellationToken.None,

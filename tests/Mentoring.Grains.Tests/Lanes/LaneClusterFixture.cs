@@ -3,6 +3,7 @@ using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Tests.Support;
 using Mentoring.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Mentoring.Grains.Tests.Lanes;
 
@@ -24,6 +25,9 @@ public sealed class LaneClusterFixture : IAsyncLifetime
     internal LaneClusterFixture(short silos) => _silos = silos;
 
     public RoundEvents Events { get; } = new();
+
+    /// <summary>The clock that ages the silos' recommendation caches.</summary>
+    public FakeTimeProvider RecommendationClock { get; } = new();
 
     public MentoringTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not started.");
 
@@ -51,6 +55,7 @@ public sealed class LaneClusterFixture : IAsyncLifetime
                     o.QueuePollInterval = TimeSpan.FromMilliseconds(50);
                 });
                 silo.Services.AddSingleton<IRoundPhaseObserver>(Events);
+                silo.Services.AddKeyedSingleton<TimeProvider>(RecommendationOptions.ClockKey, RecommendationClock);
             });
     }
 

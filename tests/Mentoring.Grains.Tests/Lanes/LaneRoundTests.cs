@@ -1,5 +1,6 @@
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Tests.Rounds;
 using Mentoring.Testing;
 
@@ -47,6 +48,37 @@ public sealed class LaneRoundTests(LaneClusterFixture fixture) : IClassFixture<L
         var final = await RoundDriver.WaitFinalAsync(Grains, scenario.Programme.Id, roundId, Timeout);
         Assert.Equal(RoundPhase.Done, final.Progress.Phase);
         Assert.True(final.Report!.MatchedCount > 0);
+    }
+
+    [Fact]
+    public async Task A_background_cache_rebuild_waits_for_the_lane_but_a_request_past_twice_the_bound_reads_afresh_beside_it()
+    {
+        var maxStaleness = new RecommendationOptions().MaxStaleness;
+        var scenario = RoundScenario.Create("lane-recommend", mentees: 10, mentors: 30, seed: 43);
+        await scenario.WriteAsync(Grains);
+        var mentee = scenario.Participants.First(p => p.IsMentee);
+        var recommendations = Grains.GetGrain<IRecommendationGrain>(RoundKeys.Recommendations(scenario.Programme.Id));
+        var mentorId = (await recommendations.RecommendAsync(mentee.Id, 3))!.Value[0].MentorId;
+
+        await using (await LaneHold.TakeAsync(fixture.Lane))
+        {
+            // Past the bound: the cache still answers, and its rebuild goes to the lane, where it waits.
+            fixture.RecommendationClock.Advance(maxStaleness + TimeSpan.FromSeconds(1));
+            Assert.Contains((await recommendations.RecommendAsync(mentee.Id, 3))!.Value, m => m.MentorId == mentorId);
+            await Eventually.UntilAsync(() => fixture.Lane.Queued > 0, Timeout, "the background rebuild to wait in the lane");
+
+            var erased = await Grains.GetGrain<Abstractions.Security.IParticipantErasureGrain>(GrainKeys.Participant(scenario.Programme.Id, mentorId)).EraseAsync(null);
+            Assert.Equal(WriteStatus.Deleted, erased.Status);
+
+            // Past twice the bound: this request does not wait for the queued rebuild; it reads afresh on the thread pool.
+            fixture.RecommendationClock.Advance(maxStaleness);
+            var fresh = await recommendations.RecommendAsync(mentee.Id, 30);
+
+            Assert.NotNull(fresh);
+            Assert.NotEmpty(fresh.Value);
+            Assert.DoesNotContain(fresh.Value, m => m.MentorId == mentorId);
+            Assert.True(fixture.Lane.Queued > 0, "The background rebuild left the lane's queue while its only worker was held.");
+        }
     }
 
     [Fact]
