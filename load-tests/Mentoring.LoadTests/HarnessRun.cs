@@ -14,7 +14,7 @@ namespace Mentoring.LoadTests;
 /// </summary>
 public static class HarnessRun
 {
-    public static readonly string[] Scenarios = ["import", "round", "recommend", "mixed", "soak"];
+    public static readonly string[] Scenarios = ["import", "round", "recommend", "mixed", "soak", "console"];
 
     public sealed record Result(RunReport Report, string JsonPath, string MarkdownPath, string Directory);
 
@@ -47,7 +47,7 @@ public static class HarnessRun
         report.Target = topology.Target;
         log.WriteLine($"{options.Scenario}: {topology.Description} at {topology.Target}; echo baseline at {echo.Target}; reports in {directory}");
 
-        using var context = new ScenarioContext(options, topology.Target, echo.Target, report, memory, log);
+        using var context = new ScenarioContext(options, topology.Target, echo.Target, report, memory, log) { WebAddress = topology.WebAddress };
         try
         {
             await RunScenarioAsync(context, ct);
@@ -79,6 +79,7 @@ public static class HarnessRun
         "round" => RoundScenario.RunAsync(context, ct),
         "recommend" => RecommendScenario.RunAsync(context, ct),
         "mixed" => MixedScenario.RunAsync(context, ct),
+        "console" => ConsoleScenario.RunAsync(context, ct),
         _ => SoakScenario.RunAsync(context, ct),
     };
 

@@ -34,4 +34,16 @@ public sealed class HarnessOptionsParserTests
     [Fact]
     public void Unknown_scenarios_are_errors() =>
         Assert.Throws<FormatException>(() => HarnessOptionsParser.Parse(["benchmark"]));
+
+    [Fact]
+    public void The_console_scenario_on_an_external_gateway_needs_its_web_address_on_127_0_0_1()
+    {
+        Assert.Throws<FormatException>(() => HarnessOptionsParser.Parse(["console", "--target", "http://127.0.0.1:5080"]));
+        Assert.Throws<FormatException>(() => HarnessOptionsParser.Parse(["console", "--target", "http://127.0.0.1:5080", "--web", "http://10.0.0.5:5082"]));
+
+        var options = HarnessOptionsParser.Parse(["console", "--target", "http://127.0.0.1:5080", "--web", "http://127.0.0.1:5082"]);
+
+        Assert.Equal("http://127.0.0.1:5082", options.Web);
+        Assert.Equal(TopologyKind.Single, HarnessOptionsParser.Parse(["console"]).Topology);
+    }
 }

@@ -78,6 +78,24 @@ public sealed class HarnessSmokeTests(SingleNodeServerFixture server) : IClassFi
     }
 
     [Fact]
+    public async Task Console_times_each_page_of_the_programme_against_the_same_page_of_a_small_one_in_a_browser()
+    {
+        var (json, markdown) = await RunAsync("console", "--mentees", "1500", "--mentors", "300", "--web", server.WebAddress);
+
+        var pages = json.GetProperty("latencies").EnumerateArray()
+            .Where(l => l.GetProperty("operation").GetString()!.StartsWith("console: ", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(["console: programmes list", "console: programme", "console: participants, first page", "console: participant profile", "console: rounds"],
+            pages.Select(p => p.GetProperty("operation").GetString()));
+        Assert.All(pages, p =>
+        {
+            Assert.Equal(20, p.GetProperty("measured").GetProperty("succeeded").GetInt64());
+            Assert.Equal(20, p.GetProperty("baseline").GetProperty("succeeded").GetInt64());
+        });
+        Assert.Contains("console: participants, first page", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Soak_reports_windows_with_latencies_and_memory()
     {
         var (json, markdown) = await RunAsync("soak", "--mentees", "800", "--mentors", "200", "--rate", "20", "--update-rate", "4",

@@ -12,6 +12,8 @@ public sealed class SingleNodeServerFixture : IAsyncLifetime
 
     public string Target => _server?.Target ?? throw new InvalidOperationException("Not started.");
 
+    public string WebAddress => _server?.WebAddress ?? throw new InvalidOperationException("Not started, or no web address reported.");
+
     public int GatewayPid => _server?.Processes.Single().Id ?? throw new InvalidOperationException("Not started.");
 
     public string ReportDirectory(string scenario) => Path.Combine(_directory, "reports", scenario);

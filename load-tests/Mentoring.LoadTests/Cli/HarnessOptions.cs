@@ -11,6 +11,9 @@ public sealed record HarnessOptions
     /// <summary>The gateway of an external topology, e.g. http://127.0.0.1:5080.</summary>
     public string? Target { get; init; }
 
+    /// <summary>The external gateway's web address (console), for the console scenario.</summary>
+    public string? Web { get; init; }
+
     /// <summary>A PostgreSQL role that may create databases; each run gets a fresh database from it.</summary>
     public string? Postgres { get; init; }
 

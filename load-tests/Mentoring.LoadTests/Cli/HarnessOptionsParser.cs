@@ -9,9 +9,10 @@ public static class HarnessOptionsParser
     public const string Usage =
         """
         Usage: Mentoring.LoadTests <scenario> [options]
-          scenarios: import | round | recommend | mixed | soak | cold-start
+          scenarios: import | round | recommend | mixed | soak | console | cold-start
           --topology single|cluster|external   what to run against (default single: one node the harness starts)
           --target http://127.0.0.1:PORT        gateway of an external topology (127.0.0.1 only)
+          --web http://127.0.0.1:PORT           that gateway's web address (console scenario)
           --postgres "Host=127.0.0.1;..."       PostgreSQL role that may CREATE DATABASE (cluster: required; single: optional, SQLite otherwise)
           --keep-database true                  keep the run's fresh database
           --seed N (42)   --participants N (10000, import)   --mentees N (10000)   --mentors N (2000)
@@ -49,6 +50,7 @@ public static class HarnessOptionsParser
     {
         "topology" => o with { Topology = Enum.Parse<TopologyKind>(value, ignoreCase: true) },
         "target" => o with { Target = value, Topology = TopologyKind.External },
+        "web" => o with { Web = value },
         "postgres" => o with { Postgres = value },
         "keep-database" => o with { KeepDatabase = bool.Parse(value) },
         "seed" => o with { Seed = Int(value) },
@@ -83,6 +85,16 @@ public static class HarnessOptionsParser
         if (o.Topology == TopologyKind.External && (o.Target is null || !LoopbackPorts.IsLoopbackTarget(o.Target)))
         {
             throw new FormatException("--target must be http://127.0.0.1:PORT; the harness never loads another machine");
+        }
+
+        if (o.Web is not null && !LoopbackPorts.IsLoopbackTarget(o.Web))
+        {
+            throw new FormatException("--web must be http://127.0.0.1:PORT; the harness never loads another machine");
+        }
+
+        if (o.Scenario == "console" && o.Topology == TopologyKind.External && o.Web is null)
+        {
+            throw new FormatException("the console scenario on an external gateway needs --web, its web address");
         }
 
         if (o.Topology == TopologyKind.Cluster && string.IsNullOrEmpty(o.Postgres))

@@ -14,14 +14,14 @@ public static class LoopbackPorts
 
     /// <summary>
     /// Waits for the file a gateway or silo writes once started (<c>Mentoring:Operations:AddressesFile</c>) and returns
-    /// its own addresses (gRPC on a gateway) and its operations addresses.
+    /// its own addresses (gRPC on a gateway), its operations addresses and its web addresses (a gateway's console and REST).
     /// </summary>
-    public static async Task<(IReadOnlyList<string> Urls, IReadOnlyList<string> Operations)> ReadAddressesAsync(
+    public static async Task<(IReadOnlyList<string> Urls, IReadOnlyList<string> Operations, IReadOnlyList<string> Web)> ReadAddressesAsync(
         string path, Func<bool> exited, TimeSpan timeout, CancellationToken ct)
     {
         await WaitForFileAsync(path, exited, timeout, ct);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path, ct));
-        return (Strings("urls"), Strings("operations"));
+        return (Strings("urls"), Strings("operations"), Strings("web"));
 
         IReadOnlyList<string> Strings(string name) =>
             json.RootElement.TryGetProperty(name, out var values) ? [.. values.EnumerateArray().Select(v => v.GetString()!)] : [];

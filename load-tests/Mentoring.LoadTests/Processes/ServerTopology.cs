@@ -25,6 +25,9 @@ public sealed class ServerTopology : IAsyncDisposable
 
     public TopologyKind Kind { get; }
     public string Target { get; private set; } = "";
+
+    /// <summary>The gateway's web address (console, REST, report), when the harness started the gateway.</summary>
+    public string? WebAddress { get; private set; }
     public string Description { get; private set; } = "";
     public IReadOnlyList<ChildProcess> Processes => _processes;
 
@@ -37,6 +40,7 @@ public sealed class ServerTopology : IAsyncDisposable
             {
                 case TopologyKind.External:
                     topology.Target = options.Target!;
+                    topology.WebAddress = options.Web?.TrimEnd('/');
                     topology.Description = $"external gateway at {options.Target}";
                     foreach (var (name, pid) in options.WatchPids)
                     {
@@ -106,6 +110,7 @@ public sealed class ServerTopology : IAsyncDisposable
 
         var gateway = Start("gateway", Assembly(options.GatewayAssembly, "api/Mentoring.Api"), settings, logDirectory);
         Target = await GrpcAddressAsync(gateway, logDirectory, ct);
+        WebAddress = await WebAddressAsync(gateway, logDirectory, ct);
         await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
     }
 
@@ -131,6 +136,7 @@ public sealed class ServerTopology : IAsyncDisposable
         var gateway = Start("gateway", Assembly(options.GatewayAssembly, "api/Mentoring.Api"),
             new(Member().Concat(UnguardedGateway)) { ["Mentoring:GatewayMode"] = "Client", ["Urls"] = "http://127.0.0.1:0" }, logDirectory);
         Target = await GrpcAddressAsync(gateway, logDirectory, ct);
+        WebAddress = await WebAddressAsync(gateway, logDirectory, ct);
         await ServingProbe.WaitAsync(Target, gateway, StartTimeout, ct);
         Description = $"two silos and a client-mode gateway, PostgreSQL database {_database.Name}, authentication and rate limits off";
     }
@@ -159,7 +165,7 @@ public sealed class ServerTopology : IAsyncDisposable
     {
         try
         {
-            var (urls, _) = await LoopbackPorts.ReadAddressesAsync(AddressesFile(gateway.Name, logDirectory), () => gateway.HasExited, StartTimeout, ct);
+            var (urls, _, _) = await LoopbackPorts.ReadAddressesAsync(AddressesFile(gateway.Name, logDirectory), () => gateway.HasExited, StartTimeout, ct);
             return urls.Single().TrimEnd('/');
         }
         catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
@@ -167,4 +173,8 @@ public sealed class ServerTopology : IAsyncDisposable
             throw new InvalidOperationException($"{gateway.Name}: {exception.Message}:\n{gateway.Tail()}", exception);
         }
     }
+
+    private static async Task<string?> WebAddressAsync(ChildProcess gateway, string logDirectory, CancellationToken ct) =>
+        (await LoopbackPorts.ReadAddressesAsync(AddressesFile(gateway.Name, logDirectory), () => gateway.HasExited, StartTimeout, ct)).Web
+            .FirstOrDefault()?.TrimEnd('/');
 }

@@ -30,7 +30,7 @@ public static class ColdStartScenario
             using var process = Process.Start(info)!;
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            var (urls, _) = await LoopbackPorts.ReadAddressesAsync(addressesFile, () => process.HasExited, TimeSpan.FromSeconds(60), CancellationToken.None);
+            var (urls, _, _) = await LoopbackPorts.ReadAddressesAsync(addressesFile, () => process.HasExited, TimeSpan.FromSeconds(60), CancellationToken.None);
             await WaitServingAsync(urls.Single());
             times.Add(clock.Elapsed.TotalMilliseconds);
             process.Kill(entireProcessTree: true);

@@ -32,6 +32,9 @@ public sealed class ScenarioContext : IDisposable
     }
 
     public HarnessOptions Options { get; }
+
+    /// <summary>The gateway's web address (console, REST) on a topology the harness started; null for an external one.</summary>
+    public string? WebAddress { get; init; }
     public RunReport Report { get; }
     public MemoryProbe Memory { get; }
     public TextWriter Log { get; }
