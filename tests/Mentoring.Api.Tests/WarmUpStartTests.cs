@@ -2,7 +2,7 @@ using Mentoring.Api.Tests.Infrastructure;
 
 namespace Mentoring.Api.Tests;
 
-/// <summary>The embedded default runs the engine's warm-up round before it serves, and not at all when switched off.</summary>
+/// <summary>Switched on, the engine's warm-up round runs before the gateway serves; by default it does not run.</summary>
 public sealed class WarmUpStartTests : IAsyncLifetime
 {
     private const string WarmedUp = "Warmed up the matching engine";
@@ -24,6 +24,7 @@ public sealed class WarmUpStartTests : IAsyncLifetime
     public async Task The_warm_up_has_run_before_the_gateway_reports_its_addresses()
     {
         var settings = Settings.EmbeddedSqlite(_dataDirectory);
+        settings["Mentoring:WarmUp:Enabled"] = "true";
         settings["Mentoring:WarmUp:Iterations"] = "2";
         settings["Mentoring:WarmUp:Mentees"] = "400";
         settings["Mentoring:WarmUp:Mentors"] = "80";
@@ -38,10 +39,9 @@ public sealed class WarmUpStartTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Switched_off_there_is_no_warm_up()
+    public async Task By_default_there_is_no_warm_up()
     {
         var settings = Settings.EmbeddedSqlite(_dataDirectory);
-        settings["Mentoring:WarmUp:Enabled"] = "false";
         await using var gateway = await ServiceProcess.StartGatewayAsync(settings);
 
         Assert.DoesNotContain(WarmedUp, gateway.Output, StringComparison.Ordinal);

@@ -168,7 +168,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             info.ArgumentList.Add("--Mentoring:Web:Urls=http://127.0.0.1:0");
         }
 
-        // A small warm-up round: every start still runs it, at a fraction of the default's cost.
+        // A small warm-up round, for a test that switches it on.
         foreach (var (key, value) in new[] { ("Mentoring:WarmUp:Mentees", "200"), ("Mentoring:WarmUp:Mentors", "50"), ("Mentoring:WarmUp:Iterations", "1") })
         {
             if (!settings.ContainsKey(key))
