@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mentoring.Domain;
+using Mentoring.Storage.Participants;
 
 namespace Mentoring.Grains;
 
@@ -14,6 +15,12 @@ public interface IParticipantStore
 
     /// <summary>Every profile of the programme, streamed.</summary>
     IAsyncEnumerable<ParticipantState> ScanAsync(string programmeId, CancellationToken cancellationToken);
+
+    /// <summary>The id and version of every participant with a profile: what a holder of decoded profiles compares to read again only the changed ones.</summary>
+    Task<IReadOnlyList<ParticipantVersion>> VersionsAsync(string programmeId, CancellationToken cancellationToken);
+
+    /// <summary>The participants among <paramref name="participantIds"/> that have a profile, in ascending id order, with their row versions.</summary>
+    Task<ImmutableArray<StoredParticipant>> ReadManyAsync(string programmeId, IReadOnlyList<string> participantIds, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="limit"/> ids of any stored participant (one being erased too) after <paramref name="afterId"/>.</summary>
     Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Mentoring.Abstractions;
 using Mentoring.Domain;
 using Mentoring.Grains.Tests.Support;
+using Mentoring.Storage.Participants;
 
 namespace Mentoring.Grains.Tests;
 
@@ -66,6 +67,11 @@ public sealed class ParticipantSearchPagingTests
         }
 
         public IAsyncEnumerable<ParticipantState> ScanAsync(string programmeId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<ParticipantVersion>> VersionsAsync(string programmeId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<ImmutableArray<StoredParticipant>> ReadManyAsync(string programmeId, IReadOnlyList<string> participantIds, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
 
         public Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
 

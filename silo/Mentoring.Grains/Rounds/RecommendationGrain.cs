@@ -17,23 +17,21 @@ namespace Mentoring.Grains.Rounds;
 /// <remarks>
 /// Scores against a per-silo cached encoding of the whole programme (mentees and mentors, with what earlier rounds
 /// settled), so a request is one row of the scoring kernel; the mentee's earlier partners are read fresh every time.
-/// A rebuild that a caller waits for (no encoding yet, an unknown mentee, one past twice the staleness bound) runs on
-/// the thread pool, so it never queues behind a round's work. The periodic rebuild that nobody waits for runs on the
-/// background lane, at low priority, so it does not take the cores from the requests it is meant to serve.
+/// A rebuild reads only the rows changed since the last one (<see cref="ProgrammeRows"/>) and encodes on the silo's
+/// recommendation lane, a thread of its own: it never runs on this activation's turn, so requests keep being served
+/// from the current encoding meanwhile, and never queues behind a round's work on the background lane.
 /// </remarks>
 [StatelessWorker(1)]
 [Reentrant]
 public sealed class RecommendationGrain(
     IOptions<RecommendationOptions> options,
     [FromKeyedServices(RecommendationOptions.ClockKey)] TimeProvider clock,
-    RecommendationMetrics metrics, IParticipantStore participants, BackgroundLane lane,
+    RecommendationMetrics metrics, IParticipantStore participants,
+    [FromKeyedServices(RecommendationOptions.LaneKey)] BackgroundLane lane,
     ILogger<RecommendationGrain> logger) : Grain, IRecommendationGrain
 {
     private Pool? _pool;
     private Task<Pool?>? _refresh;
-    private bool _refreshInBackground;
-    private int _builds;
-    private int _refreshBuild;
 
     async Task<ImmutableArray<RoundMatch>?> IRecommendationGrain.RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
     {
@@ -53,7 +51,7 @@ public sealed class RecommendationGrain(
         {
             // No cache, a mentee it does not know yet, or one left over from before a quiet spell (it could still
             // name a participant erased since): wait for a fresh one, so what is served is never older than the bound.
-            pool = await RefreshAsync(background: false).WaitAsync(cancellationToken);
+            pool = await RefreshAsync().WaitAsync(cancellationToken);
         }
         else if (age > options.Value.MaxStaleness)
         {
@@ -72,66 +70,55 @@ public sealed class RecommendationGrain(
             .Select(RoundResultWriter.ToRoundMatch)];
     }
 
-    // One rebuild at a time per activation, shared by concurrent callers, so no caller's cancellation stops it. A caller
-    // that must wait does not wait for a background rebuild still queued on a busy lane: it starts its own.
-    private Task<Pool?> RefreshAsync(bool background)
+    // One rebuild at a time per activation, shared by every caller that waits for it, so no caller's cancellation stops it.
+    private Task<Pool?> RefreshAsync()
     {
-        if (_refresh is { } running && (background || !_refreshInBackground))
+        if (_refresh is { } running)
         {
             return running;
         }
 
-        var id = ++_builds;
-        var build = BuildAsync(id, background, CancellationToken.None);
+        var build = BuildAsync();
         if (!build.IsCompleted)
         {
-            (_refresh, _refreshInBackground, _refreshBuild) = (build, background, id);
+            _refresh = build;
         }
 
         return build;
+    }
 
-        async Task<Pool?> BuildAsync(int build, bool onLane, CancellationToken token)
+    private async Task<Pool?> BuildAsync()
+    {
+        try
         {
+            var takenAt = clock.GetUtcNow();
+            Programme programme;
             try
             {
-                var takenAt = clock.GetUtcNow();
-                MatchingRequest request;
-                try
-                {
-                    request = await RoundInput.SnapshotAsync(GrainFactory, participants, ProgrammeId, RoundScope.All, null, null, token);
-                }
-                catch (InvalidOperationException)
-                {
-                    return _pool = null;
-                }
-
-                var round = onLane
-                    ? await lane.RunAsync(_ => DistributedRound.Prepare(request), token)
-                    : await Task.Run(() => DistributedRound.Prepare(request), token);
-                var mentees = request.Participants.Where(p => p.IsMentee).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-                var pool = new Pool(round, mentees, takenAt);
-
-                // Of two rebuilds that overlapped, the one that read later is kept, whichever finished last.
-                if (_pool is null || _pool.BuiltAt <= takenAt)
-                {
-                    _pool = pool;
-                }
-
-                return pool;
+                programme = await RoundInput.ProgrammeAsync(GrainFactory, ProgrammeId, null, CancellationToken.None);
             }
-            finally
+            catch (InvalidOperationException)
             {
-                if (_refreshBuild == build)
-                {
-                    _refresh = null;
-                }
+                return _pool = null;
             }
+
+            // Reading and decoding leave this activation's turn; only the few grain calls of composing stay on it.
+            var previous = _pool?.Rows;
+            var rows = await Task.Run(() => ProgrammeRows.ReadAsync(participants, ProgrammeId, previous, CancellationToken.None));
+            var request = await RoundInput.ComposeAsync(GrainFactory, ProgrammeId, programme, rows.Participants, RoundScope.All, null, CancellationToken.None);
+            var pool = await lane.RunAsync(_ => Pool.Of(request, rows, takenAt), CancellationToken.None);
+            metrics.RecordRebuild(rows.Participants.Count, rows.Decoded);
+            return _pool = pool;
+        }
+        finally
+        {
+            _refresh = null;
         }
     }
 
     // Requests go on serving the current encoding meanwhile; a failed rebuild is logged and the next request tries again.
     private void RefreshInBackground() =>
-        RefreshAsync(background: true).ContinueWith(
+        RefreshAsync().ContinueWith(
             static (failed, state) => ((ILogger)state!).LogWarning(failed.Exception, "Rebuilding the recommendation cache failed; the previous one is served until a later request retries."),
             logger,
             CancellationToken.None,
@@ -140,5 +127,12 @@ public sealed class RecommendationGrain(
 
     private string ProgrammeId => this.GetPrimaryKeyString().Split('/')[1];
 
-    private sealed record Pool(DistributedRound Round, HashSet<string> Mentees, DateTimeOffset BuiltAt);
+    private sealed record Pool(DistributedRound Round, HashSet<string> Mentees, DateTimeOffset BuiltAt, ProgrammeRows Rows)
+    {
+        public static Pool Of(MatchingRequest request, ProgrammeRows rows, DateTimeOffset builtAt) => new(
+            DistributedRound.Prepare(request),
+            request.Participants.Where(p => p.IsMentee).Select(p => p.Id).ToHashSet(StringComparer.Ordinal),
+            builtAt,
+            rows);
+    }
 }

@@ -22,16 +22,29 @@ internal static class RoundInput
         IGrainFactory grains, IParticipantStore store, string programmeId, RoundScope scope, SolverMode? solver, MatchingPolicy? policy,
         CancellationToken cancellationToken)
     {
-        var stored = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken)
-            ?? throw new InvalidOperationException($"programmes/{programmeId} no longer exists.");
-        var programme = policy is null ? stored.Programme : stored.Programme with { Policy = policy };
-
+        var programme = await ProgrammeAsync(grains, programmeId, policy, cancellationToken);
         var participants = new List<Participant>();
         await foreach (var row in store.ScanAsync(programmeId, cancellationToken))
         {
             participants.Add(row.Participant!);
         }
 
+        return await ComposeAsync(grains, programmeId, programme, participants, scope, solver, cancellationToken);
+    }
+
+    /// <summary>The programme as stored, with <paramref name="policy"/> in place of its own when one is given.</summary>
+    public static async Task<Programme> ProgrammeAsync(IGrainFactory grains, string programmeId, MatchingPolicy? policy, CancellationToken cancellationToken)
+    {
+        var stored = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"programmes/{programmeId} no longer exists.");
+        return policy is null ? stored.Programme : stored.Programme with { Policy = policy };
+    }
+
+    /// <summary>The request over <paramref name="participants"/> (in ascending id order) and what earlier published rounds settled.</summary>
+    public static async Task<MatchingRequest> ComposeAsync(
+        IGrainFactory grains, string programmeId, Programme programme, IReadOnlyList<Participant> participants, RoundScope scope,
+        SolverMode? solver, CancellationToken cancellationToken)
+    {
         var earlier = await PublishedPairsAsync(grains, programmeId, cancellationToken);
         var unmatchedOnly = scope == RoundScope.UnmatchedOnly;
 

@@ -4,7 +4,10 @@ using Mentoring.Abstractions.Telemetry;
 
 namespace Mentoring.Grains.Telemetry;
 
-/// <summary>Recommendation instruments of the <c>Mentoring</c> meter: how long one RecommendMentors takes on its silo.</summary>
+/// <summary>
+/// Recommendation instruments of the <c>Mentoring</c> meter: how long one RecommendMentors takes on its silo, and what
+/// the per-silo cache's rebuilds cost (participants encoded, rows read again because they changed).
+/// </summary>
 public sealed class RecommendationMetrics
 {
     private static readonly InstrumentAdvice<double> Seconds = new()
@@ -13,13 +16,29 @@ public sealed class RecommendationMetrics
     };
 
     private readonly Histogram<double> _duration;
+    private readonly Counter<long> _encoded;
+    private readonly Counter<long> _decoded;
 
-    public RecommendationMetrics(IMeterFactory meters) =>
-        _duration = meters.Create(MentoringInstrumentation.Name).CreateHistogram(
-            "mentoring.recommendations.duration", "s", "Time to answer one recommendation request on its silo (the fan-out to the membership shards included).",
+    public RecommendationMetrics(IMeterFactory meters)
+    {
+        var meter = meters.Create(MentoringInstrumentation.Name);
+        _duration = meter.CreateHistogram(
+            "mentoring.recommendations.duration", "s", "Time to answer one recommendation request on its silo (a cache rebuild it waited for included).",
             tags: null, advice: Seconds);
+        _encoded = meter.CreateCounter<long>(
+            "mentoring.recommendations.cache.encoded", "{participant}", "Participants encoded by rebuilds of the recommendation cache.");
+        _decoded = meter.CreateCounter<long>(
+            "mentoring.recommendations.cache.decoded", "{row}", "Rows read and decoded again by rebuilds of the recommendation cache, because they changed.");
+    }
 
     /// <summary>Records the time since <paramref name="startTimestamp"/> (a <see cref="Stopwatch"/> timestamp).</summary>
     public void Record(long startTimestamp, bool found) =>
         _duration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds, new KeyValuePair<string, object?>("found", found));
+
+    /// <summary>One rebuild of the cache: <paramref name="encoded"/> participants encoded, <paramref name="decoded"/> of their rows read again.</summary>
+    public void RecordRebuild(int encoded, int decoded)
+    {
+        _encoded.Add(encoded);
+        _decoded.Add(decoded);
+    }
 }

@@ -74,6 +74,15 @@ internal sealed class ParticipantStore(IParticipantTable table, ParticipantState
         }
     }
 
+    public Task<IReadOnlyList<ParticipantVersion>> VersionsAsync(string programmeId, CancellationToken cancellationToken) =>
+        table.ListVersionsAsync(programmeId, cancellationToken);
+
+    public async Task<ImmutableArray<StoredParticipant>> ReadManyAsync(string programmeId, IReadOnlyList<string> participantIds, CancellationToken cancellationToken)
+    {
+        var rows = await table.ReadManyAsync([.. participantIds.Order(StringComparer.Ordinal).Select(id => (programmeId, id))], cancellationToken);
+        return [.. rows.OfType<ParticipantRow>().Where(row => row.Role is not null).Select(row => new StoredParticipant(row.Version, codec.Decode(row.Payload)))];
+    }
+
     public Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken) =>
         table.ListIdsAsync(programmeId, afterId, limit, cancellationToken);
 

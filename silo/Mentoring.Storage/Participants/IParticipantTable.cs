@@ -21,6 +21,12 @@ public interface IParticipantTable
     /// <summary>Every row with a role, streamed.</summary>
     IAsyncEnumerable<ParticipantRow> ScanAsync(string programmeId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The id and version of every row with a role, in id order: what a reader holding decoded rows compares against to
+    /// read again only the rows changed since.
+    /// </summary>
+    Task<IReadOnlyList<ParticipantVersion>> ListVersionsAsync(string programmeId, CancellationToken cancellationToken);
+
     /// <summary>Up to <paramref name="limit"/> ids of any row (an erasure's too) after <paramref name="afterId"/>.</summary>
     Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken);
 

@@ -135,6 +135,23 @@ internal sealed class PostgreSqlParticipantTable(string connectionString, string
         }
     }
 
+    public async Task<IReadOnlyList<ParticipantVersion>> ListVersionsAsync(string programmeId, CancellationToken cancellationToken)
+    {
+        await using var command = _source.CreateCommand(
+            "SELECT participant_id, version FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND role IS NOT NULL " +
+            "ORDER BY participant_id");
+        command.Parameters.AddWithValue("s", serviceId);
+        command.Parameters.AddWithValue("p", programmeId);
+        var versions = new List<ParticipantVersion>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions.Add(new ParticipantVersion(reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return versions;
+    }
+
     public async Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken)
     {
         await using var command = _source.CreateCommand(

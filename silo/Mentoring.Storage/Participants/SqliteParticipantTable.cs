@@ -131,6 +131,26 @@ internal sealed class SqliteParticipantTable(string connectionString, string ser
         }
     }
 
+    public Task<IReadOnlyList<ParticipantVersion>> ListVersionsAsync(string programmeId, CancellationToken cancellationToken) =>
+        SqliteSpans.TraceAsync("SELECT", Table, () => ListVersionRowsAsync(programmeId, cancellationToken));
+
+    private async Task<IReadOnlyList<ParticipantVersion>> ListVersionRowsAsync(string programmeId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            "SELECT participant_id, version FROM mentoring_participants WHERE service_id = @s AND programme_id = @p AND role IS NOT NULL " +
+            "ORDER BY participant_id");
+        command.Parameters.AddWithValue("@p", programmeId);
+        var versions = new List<ParticipantVersion>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions.Add(new ParticipantVersion(reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return versions;
+    }
+
     public Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken) =>
         SqliteSpans.TraceAsync("SELECT", Table, () => ListIdRowsAsync(programmeId, afterId, limit, cancellationToken));
 

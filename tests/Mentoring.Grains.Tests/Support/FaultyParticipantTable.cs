@@ -39,6 +39,9 @@ public sealed class FaultyParticipantTable(IParticipantTable inner) : IParticipa
 
     public IAsyncEnumerable<ParticipantRow> ScanAsync(string programmeId, CancellationToken cancellationToken) => inner.ScanAsync(programmeId, cancellationToken);
 
+    public Task<IReadOnlyList<ParticipantVersion>> ListVersionsAsync(string programmeId, CancellationToken cancellationToken) =>
+        inner.ListVersionsAsync(programmeId, cancellationToken);
+
     public Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken) =>
         inner.ListIdsAsync(programmeId, afterId, limit, cancellationToken);
 

@@ -146,6 +146,18 @@ public abstract class ParticipantTableTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Versions_list_every_row_with_a_role_in_id_order_with_its_current_version()
+    {
+        await _table.ApplyAsync([Insert("b", 2), Insert("a", 1), Insert("c", 2), new ParticipantRowChange(Programme, "erasing", null, 0, [1])], default);
+        await _table.ApplyAsync([new ParticipantRowChange(Programme, "b", 2, 1, [9])], default);
+        await _table.ApplyAsync([new ParticipantRowChange(Programme + "-other", "a", 1, 0, [1])], default);
+
+        Assert.Equal(
+            [new ParticipantVersion("a", 1), new ParticipantVersion("b", 2), new ParticipantVersion("c", 1)],
+            await _table.ListVersionsAsync(Programme, default));
+    }
+
+    [Fact]
     public async Task Rows_of_another_service_are_invisible()
     {
         var other = ParticipantTables.For(Engine, ConnectionString, "other-svc");

@@ -167,6 +167,8 @@ public sealed class ParticipantWriteBatcherTests
 
         public IAsyncEnumerable<ParticipantRow> ScanAsync(string programmeId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task<IReadOnlyList<ParticipantVersion>> ListVersionsAsync(string programmeId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<bool> AnyAsync(string programmeId, CancellationToken cancellationToken) => throw new NotSupportedException();
