@@ -84,7 +84,7 @@ public sealed class ProgrammeGrain(
     {
         if (state.State is not { Programme: { } programme, Deleting: false })
         {
-            return new ParticipantPage([], null);
+            return ParticipantPage.NoProgramme;
         }
 
         return await new ProgrammeMembership(GrainFactory, participants, programme.Id).ListAsync(cursor, pageSize, role, search, cancellationToken);

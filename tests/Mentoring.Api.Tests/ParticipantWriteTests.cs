@@ -144,6 +144,18 @@ public sealed class ParticipantWriteTests(EmbeddedGatewayFixture fixture) : ICla
             new ListParticipantsRequest { Parent = Parent, PageSize = 1, PageToken = page.NextPageToken, Role = ParticipantRole.Mentor }));
     }
 
+    [Fact]
+    public async Task Listing_a_programme_that_does_not_exist_is_not_found_and_an_empty_one_is_an_empty_page()
+    {
+        var missing = await RpcAssert.FailsWithAsync(StatusCode.NotFound, async () => await _clients.Participants.ListParticipantsAsync(
+            new ListParticipantsRequest { Parent = $"programmes/missing-{Guid.NewGuid():N}" }));
+        var empty = await _clients.Participants.ListParticipantsAsync(new ListParticipantsRequest { Parent = Parent, Role = ParticipantRole.Peer });
+
+        Assert.Contains("programmes/missing-", missing.Status.Detail);
+        Assert.Empty(empty.Participants);
+        Assert.Empty(empty.NextPageToken);
+    }
+
     private async Task<Participant> CreateAsync(string id, Participant participant) =>
         await _clients.Participants.CreateParticipantAsync(new CreateParticipantRequest { Parent = Parent, ParticipantId = id, Participant = participant });
 

@@ -73,9 +73,14 @@ public sealed class ParticipantService(IGrainFactory grains, ParticipantImport i
             }
         }
 
-        await grains.ExistingProgrammeAsync(programmeId, context.CancellationToken);
+        // One call: the programme grain answers whether the programme exists with the page.
         var page = await grains.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId))
             .ListParticipantsAsync(cursor, pageSize, role, request.Query.Length == 0 ? null : request.Query, context.CancellationToken);
+        if (page.ProgrammeMissing)
+        {
+            RpcErrors.NotFound(ResourceNames.Programme(programmeId));
+        }
+
         var response = new ListParticipantsResponse
         {
             NextPageToken = page.Next is { AfterId: { } afterId } ? PageTokens.Encode(afterId, scope) : "",
