@@ -21,11 +21,17 @@ public static class RoundRunner
             new StartRoundRequest { Parent = programme.Name, RequestId = requestId, DryRun = dryRun }, cancellationToken: timeout.Token);
         var started = clock.Elapsed;
         TimeSpan? pastSnapshot = null;
+        var phases = new List<(RoundState State, TimeSpan Seen)>();
         using (var watch = context.Rounds.WatchRound(new WatchRoundRequest { Name = round.Name }, cancellationToken: timeout.Token))
         {
             while (await watch.ResponseStream.MoveNext(timeout.Token))
             {
                 round = watch.ResponseStream.Current;
+                if (phases.Count == 0 || phases[^1].State != round.State)
+                {
+                    phases.Add((round.State, clock.Elapsed - started));
+                }
+
                 if (pastSnapshot is null && round.State is RoundState.Scoring or RoundState.Solving or RoundState.Publishing or RoundState.Done)
                 {
                     pastSnapshot = clock.Elapsed - started;
@@ -39,6 +45,11 @@ public static class RoundRunner
             // The watch stream polls the coordinator every 200 ms, so this is the snapshot phase to within that.
             context.Report.Notes.Add($"round {requestId}: {snapshot.TotalSeconds:F2} s from StartRound's answer to the first update past the snapshot " +
                 $"(reading {programme.Data.Participants.Count:N0} participants; WatchRound resolution 200 ms)");
+        }
+
+        if (phases.Count > 1)
+        {
+            context.Report.Notes.Add($"round {requestId}, time in each phase as WatchRound saw it (200 ms resolution): " + PhaseTimeline.Describe(phases));
         }
 
         context.Log.WriteLine($"round {requestId}: {round.State} in {outcome.Elapsed.TotalSeconds:F2} s, matched {outcome.Matched:N0} of {round.Report?.MenteeCount ?? 0:N0}");
