@@ -17,7 +17,6 @@ public static class MatchExport
     public const string Pattern = "/console/programmes/{programme}/rounds/{round}/matches.{format}";
 
     private const int PageSize = 1000;
-    private const int Concurrency = 8;
 
     public static string Path(string roundName, TableFormat format) => $"console/{roundName}/matches.{Extension(format)}";
 
@@ -99,14 +98,29 @@ public static class MatchExport
         }
         while (token.Length > 0);
 
-        // A published match carries its lifecycle state; a dry run published nothing.
+        // A published match carries its lifecycle state, read a page at a time; a dry run published nothing.
         var published = new Match?[matches.Count];
         if (!round.DryRun)
         {
             var matchService = new MatchService.MatchServiceClient(invoker);
-            await Parallel.ForAsync(0, matches.Count, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (i, ct) =>
-                published[i] = await matchService.GetMatchAsync(
-                    new GetMatchRequest { Name = $"{roundName}/matches/{ResourceId.Last(matches[i].Mentee)}" }, cancellationToken: ct));
+            var byName = new Dictionary<string, Match>(matches.Count, StringComparer.Ordinal);
+            do
+            {
+                var page = await matchService.ListMatchesAsync(
+                    new ListMatchesRequest { Parent = roundName, PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
+                foreach (var match in page.Matches)
+                {
+                    byName[match.Name] = match;
+                }
+
+                token = page.NextPageToken;
+            }
+            while (token.Length > 0);
+
+            for (var i = 0; i < matches.Count; i++)
+            {
+                published[i] = byName.GetValueOrDefault($"{roundName}/matches/{ResourceId.Last(matches[i].Mentee)}");
+            }
         }
 
         return (matches, published, names, round.DryRun);
