@@ -87,6 +87,10 @@ public sealed class RoundApiTests(EmbeddedGatewayFixture fixture) : IClassFixtur
         Assert.Equal(Mentees - matches.Count, unmatched.Count);
         Assert.Empty(unmatched.Select(u => u.Mentee).Intersect(matches.Select(m => m.Mentee)));
         Assert.All(unmatched, u => Assert.NotEmpty(u.Reason));
+        Assert.All(unmatched, u => Assert.NotEqual(UnmatchedCause.Unspecified, u.Cause));
+        Assert.Equal(
+            round.Report.UnmatchedByReason.Select(r => (r.Reason, r.Cause)).Order(),
+            unmatched.Select(u => (u.Reason, u.Cause)).Distinct().Order());
     }
 
     [Fact]

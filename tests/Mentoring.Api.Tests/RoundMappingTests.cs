@@ -22,6 +22,15 @@ public sealed class RoundMappingTests
     }
 
     [Fact]
+    public void Unmatched_causes_have_the_same_names_and_numbers_in_the_domain_and_the_contract()
+    {
+        var domain = Enum.GetValues<Domain.UnmatchedCause>();
+
+        Assert.Equal(Enum.GetValues<UnmatchedCause>().Length, domain.Length);
+        Assert.All(domain, cause => Assert.Equal(cause.ToString(), RoundMatchMapper.ToProto(cause).ToString()));
+    }
+
+    [Fact]
     public void A_round_name_round_trips()
     {
         var name = RoundNames.Round("acme", "r20260101-000000-abcdef");

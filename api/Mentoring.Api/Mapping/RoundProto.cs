@@ -69,6 +69,12 @@ internal static class RoundProto
         P50Score = r.P50,
         P90Score = r.P90,
         MentorLoadHistogram = { r.MentorLoadHistogram.Select(b => new MentorLoadBucket { MenteesPerMentor = b.Key, MentorCount = b.Value }) },
-        UnmatchedByReason = { r.UnmatchedByReason.Select(u => new UnmatchedReasonCount { Reason = u.Key, MenteeCount = u.Value }) },
+        UnmatchedByReason =
+        {
+            r.UnmatchedByReason.Select(u => new UnmatchedReasonCount
+            {
+                Reason = u.Key, MenteeCount = u.Value, Cause = RoundMatchMapper.ToProto(r.ReasonCauses.GetValueOrDefault(u.Key)),
+            })
+        },
     };
 }

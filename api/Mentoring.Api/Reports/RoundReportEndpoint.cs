@@ -66,7 +66,7 @@ public static class RoundReportEndpoint
             if (await coordinator.GetPageAsync(page, cancellationToken) is { } items)
             {
                 matches.AddRange(items.Matches.Select(m => RoundMatchMapper.ToProto(programmeId, m.MenteeId, m.MentorId, m.Score, m.Breakdown, m.Reasons)));
-                unmatched.AddRange(items.Unmatched.Select(u => RoundMatchMapper.ToProto(programmeId, u.MenteeId, u.Reason)));
+                unmatched.AddRange(items.Unmatched.Select(u => RoundMatchMapper.ToProto(programmeId, u.MenteeId, u.Reason, u.Cause)));
             }
         }
 

@@ -143,7 +143,7 @@ public sealed class RoundService(IGrainFactory grains) : Contracts.V1.RoundServi
     {
         var (programmeId, items, next) = await ReadResultAsync(request.Parent, request.PageSize, request.PageToken, "unmatched", page => page.Unmatched, context.CancellationToken);
         var response = new ListUnmatchedMenteesResponse { NextPageToken = next };
-        response.UnmatchedMentees.AddRange(items.Select(u => RoundMatchMapper.ToProto(programmeId, u.MenteeId, u.Reason)));
+        response.UnmatchedMentees.AddRange(items.Select(u => RoundMatchMapper.ToProto(programmeId, u.MenteeId, u.Reason, u.Cause)));
         return response;
     }
 

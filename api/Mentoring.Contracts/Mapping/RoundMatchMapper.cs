@@ -15,9 +15,13 @@ public static class RoundMatchMapper
         Reasons = { reasons },
     };
 
-    public static UnmatchedMentee ToProto(string programmeId, string menteeId, string reason) => new()
+    public static UnmatchedMentee ToProto(string programmeId, string menteeId, string reason, Domain.UnmatchedCause cause) => new()
     {
         Mentee = ResourceNames.Participant(programmeId, menteeId),
         Reason = reason,
+        Cause = ToProto(cause),
     };
+
+    /// <summary>The two enums share names and numbers (a test holds them together).</summary>
+    public static UnmatchedCause ToProto(Domain.UnmatchedCause cause) => (UnmatchedCause)(int)cause;
 }

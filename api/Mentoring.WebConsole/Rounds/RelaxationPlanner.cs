@@ -14,7 +14,7 @@ public static class RelaxationPlanner
     public const int OverlapStepHours = 1;
     public const double MinimumScoreStep = 0.1;
 
-    // The server's unmatched reasons name the rule that excluded most of a mentee's mentors in these words.
+    // Reports of rounds finished before causes were recorded name the rule only in these words.
     private static readonly (string Text, RelaxableRule Rule)[] ReasonTexts =
     [
         ("time zones too far apart", RelaxableRule.TimeZoneDistance),
@@ -23,12 +23,10 @@ public static class RelaxationPlanner
     ];
 
     /// <param name="policy">The programme's policy with every field set, as GetProgramme returns it.</param>
-    /// <param name="reasons">The unmatched mentees' reasons (each reason once is enough).</param>
-    public static IReadOnlyList<RuleRelaxation> Plan(MatchingPolicy policy, IEnumerable<string> reasons)
+    /// <param name="reasons">The unmatched mentees' reasons (each reason once is enough), by their cause code.</param>
+    public static IReadOnlyList<RuleRelaxation> Plan(MatchingPolicy policy, IEnumerable<UnmatchedReasonCount> reasons)
     {
-        var named = reasons
-            .SelectMany(reason => ReasonTexts.Where(r => reason.Contains(r.Text, StringComparison.Ordinal)).Select(r => r.Rule))
-            .ToHashSet();
+        var named = reasons.SelectMany(Rules).ToHashSet();
         var steps = new List<RuleRelaxation>();
         foreach (var rule in Enum.GetValues<RelaxableRule>().Where(named.Contains))
         {
@@ -40,6 +38,15 @@ public static class RelaxationPlanner
 
         return steps;
     }
+
+    private static IEnumerable<RelaxableRule> Rules(UnmatchedReasonCount reason) => reason.Cause switch
+    {
+        UnmatchedCause.TimeZoneDistance => [RelaxableRule.TimeZoneDistance],
+        UnmatchedCause.MinimumOverlap => [RelaxableRule.MinimumOverlap],
+        UnmatchedCause.MinimumScore => [RelaxableRule.MinimumScore],
+        UnmatchedCause.Unspecified => ReasonTexts.Where(r => reason.Reason.Contains(r.Text, StringComparison.Ordinal)).Select(r => r.Rule),
+        _ => [],
+    };
 
     private static RuleRelaxation? Step(MatchingPolicy policy, RelaxableRule rule)
     {

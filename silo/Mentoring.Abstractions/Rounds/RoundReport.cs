@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mentoring.Domain;
 
 namespace Mentoring.Abstractions.Rounds;
 
@@ -15,4 +16,8 @@ public sealed record RoundReport(
     [property: Id(7)] double P50,
     [property: Id(8)] double P90,
     [property: Id(9)] ImmutableSortedDictionary<int, int> MentorLoadHistogram,
-    [property: Id(10)] ImmutableSortedDictionary<string, int> UnmatchedByReason);
+    [property: Id(10)] ImmutableSortedDictionary<string, int> UnmatchedByReason)
+{
+    /// <summary>The cause code of each reason in <see cref="UnmatchedByReason"/>; empty in reports stored before codes.</summary>
+    [Id(11)] public ImmutableSortedDictionary<string, UnmatchedCause> ReasonCauses { get; init; } = ImmutableSortedDictionary<string, UnmatchedCause>.Empty;
+}

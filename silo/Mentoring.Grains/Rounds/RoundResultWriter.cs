@@ -12,7 +12,7 @@ internal static class RoundResultWriter
     public static RoundPublication Build(MatchingResult result, bool peer, int pageSize) => new(
         [.. Enumerable.Range(0, PageCount(result, pageSize)).Select(page => new RoundMatchPage(
             [.. result.Matches.Skip(page * pageSize).Take(pageSize).Select(ToRoundMatch)],
-            [.. result.Unmatched.Skip(page * pageSize).Take(pageSize).Select(u => new RoundUnmatched(u.MenteeId, u.Reason))],
+            [.. result.Unmatched.Skip(page * pageSize).Take(pageSize).Select(u => new RoundUnmatched(u.MenteeId, u.Reason) { Cause = u.Cause })],
             peer))],
         Report(result),
         FirstMenteeOfEachPage(result, pageSize));
@@ -45,7 +45,11 @@ internal static class RoundResultWriter
             s.MenteeCount, s.MentorCount, s.MatchedCount, s.MatchRate, s.TotalScore, s.MeanScore, s.P10, s.P50, s.P90,
             s.MentorLoadHistogram.ToImmutableSortedDictionary(),
             result.Unmatched.GroupBy(u => u.Reason, StringComparer.Ordinal)
-                .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+                .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal))
+        {
+            ReasonCauses = result.Unmatched.GroupBy(u => u.Reason, StringComparer.Ordinal)
+                .ToImmutableSortedDictionary(g => g.Key, g => g.First().Cause, StringComparer.Ordinal),
+        };
     }
 
     public static RoundMatch ToRoundMatch(ProposedMatch match)

@@ -1,3 +1,5 @@
+using Mentoring.Domain;
+
 namespace Mentoring.Matching;
 
 /// <summary>Says why a mentee was left out: which rule removed most of its mentors, or that every feasible one filled up.</summary>
@@ -16,7 +18,7 @@ internal static class UnmatchedReasons
 
         if (scorer.Mentors.Count == 0)
         {
-            return new UnmatchedMentee(id, "no feasible mentor: the round has no mentors", null);
+            return new UnmatchedMentee(id, "no feasible mentor: the round has no mentors", null) { Cause = UnmatchedCause.NoMentors };
         }
 
         Span<int> counts = stackalloc int[ExclusionCounter.RuleCount];

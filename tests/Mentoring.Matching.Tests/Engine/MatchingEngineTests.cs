@@ -27,6 +27,7 @@ public sealed class MatchingEngineTests
         var unmatched = Assert.Single(result.Unmatched);
         Assert.Equal("e", unmatched.MenteeId);
         Assert.StartsWith("no feasible mentor", unmatched.Reason, StringComparison.Ordinal);
+        Assert.Equal(UnmatchedCause.NoMentors, unmatched.Cause);
     }
 
     [Fact]
@@ -50,6 +51,7 @@ public sealed class MatchingEngineTests
         var unmatched = Assert.Single(result.Unmatched);
         Assert.Equal(ExclusionRule.NoCapacity, unmatched.MainRule);
         Assert.Equal("no feasible mentor: mentor has no capacity left", unmatched.Reason);
+        Assert.Equal(UnmatchedCause.NoCapacity, unmatched.Cause);
     }
 
     [Fact]
@@ -69,6 +71,7 @@ public sealed class MatchingEngineTests
         var unmatched = Assert.Single(result.Unmatched);
         Assert.Equal(ExclusionRule.NoSharedLanguage, unmatched.MainRule);
         Assert.Equal("no feasible mentor: no shared language", unmatched.Reason);
+        Assert.Equal(UnmatchedCause.NoSharedLanguage, unmatched.Cause);
     }
 
     [Fact]
@@ -82,6 +85,7 @@ public sealed class MatchingEngineTests
 
         Assert.Equal([("e0", "r0"), ("e1", "r1"), ("e2", "r2")], result.Matches.Select(m => (m.MenteeId, m.MentorId)));
         Assert.All(result.Unmatched, u => Assert.Equal("all feasible mentors were full", u.Reason));
+        Assert.All(result.Unmatched, u => Assert.Equal(UnmatchedCause.MentorsFull, u.Cause));
         Assert.Equal(0.6, result.Summary.MatchRate, 6);
         Assert.Equal(result.Summary.P10, result.Summary.P90);
         Assert.Equal(new Dictionary<int, int> { [1] = 3 }, result.Summary.MentorLoadHistogram);
