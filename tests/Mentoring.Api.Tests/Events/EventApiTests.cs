@@ -116,6 +116,33 @@ public abstract class EventApiTests(EventGatewayFixture fixture) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task After_a_matched_mentees_erasure_no_round_or_match_event_names_them()
+    {
+        const string Erased = "qq-matched-mentee";
+        using var channel = fixture.Gateway.CreateChannel();
+        var rounds = new RoundService.RoundServiceClient(channel);
+        var matches = new MatchService.MatchServiceClient(channel);
+        var mentor = await _clients.Participants.CreateParticipantAsync(new() { Parent = Parent, ParticipantId = "ada", Participant = Builders.Mentor() });
+        var mentee = await _clients.Participants.CreateParticipantAsync(new() { Parent = Parent, ParticipantId = Erased, Participant = Builders.Mentee() });
+        var round = await rounds.StartRoundAsync(new() { Parent = Parent, RequestId = "erasure" });
+        Assert.Equal(RoundState.Done, (await RoundCalls.WatchToEndAsync(rounds, round.Name))[^1].State);
+        var match = $"{round.Name}/matches/{Erased}";
+        await matches.AcceptMatchAsync(new() { Name = match, Participant = mentee.Name });
+        await matches.AcceptMatchAsync(new() { Name = match, Participant = mentor.Name });
+        var before = await ReadUntilAsync(new WatchEventsRequest { Parent = Parent }, e => e.Type == "match.active");
+        Assert.Contains(before, e => e.Subject == match && e.Type == "match.proposed");
+
+        await _clients.Participants.DeleteParticipantAsync(new() { Name = mentee.Name });
+
+        var after = await ReadUntilAsync(new WatchEventsRequest { Parent = Parent }, e => e.Type == "participant.erased");
+        Assert.DoesNotContain(after, e => e.Subject.Contains(Erased, StringComparison.Ordinal) || e.Data.ToString().Contains(Erased, StringComparison.Ordinal));
+        Assert.Equal(before.Select(e => (e.Sequence, e.Id, e.Type)), after.Take(before.Count).Select(e => (e.Sequence, e.Id, e.Type)));
+        var pseudonym = after[^1].Subject.Split('/')[^1];
+        Assert.Equal(["match.proposed", "match.accepted", "match.active"],
+            after.Where(e => e.Subject == $"{round.Name}/matches/{pseudonym}").Select(e => e.Type));
+    }
+
+    [Fact]
     public async Task Bad_requests_name_each_field_and_an_unknown_programme_is_not_found()
     {
         await RpcAssert.RejectsFieldAsync("parent", () => ReadAsync(new WatchEventsRequest { Parent = "projects/x" }, 1));
@@ -136,6 +163,19 @@ public abstract class EventApiTests(EventGatewayFixture fixture) : IAsyncLifetim
         var ended = await Assert.ThrowsAsync<RpcException>(() => call.ResponseStream.MoveNext(CancellationToken.None));
 
         Assert.Equal(StatusCode.DeadlineExceeded, ended.StatusCode);
+    }
+
+    /// <summary>The events the watch streams up to and including the first that matches <paramref name="last"/>.</summary>
+    private async Task<List<ProgrammeEvent>> ReadUntilAsync(WatchEventsRequest request, Func<ProgrammeEvent, bool> last)
+    {
+        using var call = Events.WatchEvents(request, deadline: DateTime.UtcNow + Patience);
+        var events = new List<ProgrammeEvent>();
+        while ((events.Count == 0 || !last(events[^1])) && await call.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            events.Add(call.ResponseStream.Current);
+        }
+
+        return events;
     }
 
     /// <summary>The first <paramref name="count"/> events the watch streams, then the call ends.</summary>
