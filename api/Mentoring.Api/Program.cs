@@ -15,6 +15,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 var coHosted = builder.Configuration.GetValue("Mentoring:GatewayMode", GatewayMode.CoHosted) == GatewayMode.CoHosted;
 var mentoring = builder.AddMentoring(asSilo: coHosted);
 var gateway = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+var events = builder.Configuration.GetSection(EventOptions.Section).Get<EventOptions>() ?? new EventOptions();
+events.Validate();
 
 // gRPC on Urls (HTTP/2 only), health, metrics and dashboard on Mentoring:Operations:Urls, REST, OpenAPI and the report on
 // Mentoring:Web:Urls (HTTP/1.1); TLS through Kestrel's own settings (docs/CONFIGURATION.md).
@@ -22,6 +24,7 @@ builder.AddMentoringOperations(mentoring, asSilo: coHosted, servesGrpc: true);
 
 var auth = builder.AddMentoringSecurity();
 builder.Services.AddSingleton(gateway);
+builder.Services.AddSingleton(events);
 builder.Services.AddGrpc(grpc =>
 {
     grpc.MaxReceiveMessageSize = gateway.MaxReceiveMessageBytes;
@@ -50,6 +53,7 @@ app.MapGrpcService<MatchService>();
 app.MapGrpcService<ApiKeyService>();
 app.MapGrpcService<AuditService>();
 app.MapGrpcService<DataProtectionService>();
+app.MapGrpcService<EventService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 app.MapMentoringOperations(mentoring);

@@ -1,6 +1,7 @@
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Security;
 using Mentoring.Domain;
+using Mentoring.Grains.Events;
 using Mentoring.Grains.Retention;
 using Mentoring.Grains.Rounds;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ public sealed class ProgrammeGrain(
     [PersistentState(StorageNames.ProgrammeState, StorageNames.Provider)] IPersistentState<ProgrammeState> state,
     TimeProvider clock,
     IParticipantStore participants,
+    IProgrammeEventStore events,
     IStorageCheckpoint checkpoint,
     IOptions<RetentionOptions> retention,
     ILogger<ProgrammeGrain> logger) : Grain, IProgrammeGrain, IRemindable
@@ -134,6 +136,8 @@ public sealed class ProgrammeGrain(
         var directory = Directory;
         await RedactParticipantsAsync(existing.Id, cancellationToken);
         await directory.RemoveAsync(existing.Id, cancellationToken);
+        // After the participants' and rounds' own deletes, whose events it removes too.
+        await events.PurgeAsync(existing.Id, cancellationToken);
         await state.ClearStateAsync(cancellationToken);
         await checkpoint.AfterErasureAsync(cancellationToken);
         DeactivateOnIdle();

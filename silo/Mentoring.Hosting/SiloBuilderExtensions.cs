@@ -1,10 +1,13 @@
 using System.Net;
 using Mentoring.Grains;
+using Mentoring.Grains.Events;
 using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Telemetry;
+using Mentoring.Hosting.Events;
 using Mentoring.Hosting.Participants;
 using Mentoring.Storage;
+using Mentoring.Storage.Events;
 using Mentoring.Storage.Faults;
 using Mentoring.Storage.Participants;
 using Microsoft.Extensions.DependencyInjection;
@@ -98,6 +101,9 @@ public static class SiloBuilderExtensions
         services.AddSingleton<IParticipantStore, ParticipantStore>();
         services.AddGrainStorage(StorageNames.ParticipantProvider, (sp, _) => ActivatorUtilities.CreateInstance<ParticipantGrainStorage>(sp));
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<ParticipantMigration>(sp, storage));
+        services.AddSingleton<IProgrammeEventTable>(sp =>
+            ProgrammeEventTables.For(storage.Engine, storage.ConnectionString, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        services.AddSingleton<IProgrammeEventStore, ProgrammeEventStore>();
     }
 
     // Empty means "this host's own address", which is what containers with replicas need.

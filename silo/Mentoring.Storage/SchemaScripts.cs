@@ -31,6 +31,7 @@ internal static class SchemaScripts
         {
             scripts.Add(Load(folder, "Persistence"));
             scripts.Add(Load(folder, "Participants"));
+            scripts.Add(Load(folder, "Events"));
         }
 
         if (components.HasFlag(SchemaComponents.Clustering))

@@ -19,7 +19,7 @@ public sealed class RestApiTests(PostgresGatewayFixture fixture) : IClassFixture
     private static readonly ServiceDescriptor[] Services =
     [
         ProgrammeService.Descriptor, ParticipantService.Descriptor, RoundService.Descriptor, MatchService.Descriptor,
-        RecommendationService.Descriptor, ApiKeyService.Descriptor, AuditService.Descriptor, DataProtectionService.Descriptor,
+        RecommendationService.Descriptor, ApiKeyService.Descriptor, AuditService.Descriptor, DataProtectionService.Descriptor, EventService.Descriptor,
     ];
 
     private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(TypeRegistry.FromFiles(ErrorDetailsReflection.Descriptor)));

@@ -14,6 +14,6 @@ public sealed class PostgresConcurrentInstallTests(PostgresFixture postgres) : I
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
             Task.Run(() => SchemaInstaller.ApplyAsync(StorageEngine.PostgreSql, _postgres.ConnectionString, all, CancellationToken.None))));
 
-        Assert.Equal(5, (await Database.SchemaVersionsAsync(StorageEngine.PostgreSql, _postgres.ConnectionString)).Count);
+        Assert.Equal(6, (await Database.SchemaVersionsAsync(StorageEngine.PostgreSql, _postgres.ConnectionString)).Count);
     }
 }

@@ -34,11 +34,11 @@ public sealed class PostgresSchemaInstallerTests(PostgresFixture postgres) : ICl
     [Fact]
     public async Task Raw_scripts_are_idempotent_when_run_by_hand()
     {
-        foreach (var name in new[] { "Main", "Persistence", "Participants", "Clustering", "Reminders", "Main", "Persistence", "Participants", "Clustering", "Reminders" })
+        foreach (var name in new[] { "Main", "Persistence", "Participants", "Events", "Clustering", "Reminders", "Main", "Persistence", "Participants", "Events", "Clustering", "Reminders" })
         {
             await Database.ExecuteAsync(StorageEngine.PostgreSql, _postgres.ConnectionString, SchemaScripts.Load("PostgreSql", name).Text);
         }
 
-        Assert.Equal(5, (await Database.SchemaVersionsAsync(StorageEngine.PostgreSql, _postgres.ConnectionString)).Count);
+        Assert.Equal(6, (await Database.SchemaVersionsAsync(StorageEngine.PostgreSql, _postgres.ConnectionString)).Count);
     }
 }

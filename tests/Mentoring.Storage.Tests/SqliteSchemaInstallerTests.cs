@@ -38,13 +38,13 @@ public sealed class SqliteSchemaInstallerTests : IDisposable
     [Fact]
     public async Task Raw_scripts_are_idempotent_when_run_by_hand()
     {
-        foreach (var name in new[] { "Main", "Persistence", "Participants", "Reminders", "Main", "Persistence", "Participants", "Reminders" })
+        foreach (var name in new[] { "Main", "Persistence", "Participants", "Events", "Reminders", "Main", "Persistence", "Participants", "Events", "Reminders" })
         {
             await Database.ExecuteAsync(StorageEngine.Sqlite, RawDatabase(), SchemaScripts.Load("Sqlite", name).Text);
         }
 
         var versions = await Database.SchemaVersionsAsync(StorageEngine.Sqlite, RawDatabase());
-        Assert.Equal(4, versions.Count);
+        Assert.Equal(5, versions.Count);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class SqliteSchemaInstallerTests : IDisposable
             Task.Run(() => SchemaInstaller.ApplyAsync(StorageEngine.Sqlite, _database.ConnectionString, SqliteComponents, CancellationToken.None)),
             Task.Run(() => SchemaInstaller.ApplyAsync(StorageEngine.Sqlite, _database.ConnectionString, SqliteComponents, CancellationToken.None)));
 
-        Assert.Equal(4, (await Database.SchemaVersionsAsync(StorageEngine.Sqlite, _database.ConnectionString)).Count);
+        Assert.Equal(5, (await Database.SchemaVersionsAsync(StorageEngine.Sqlite, _database.ConnectionString)).Count);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public static class MentoringCli
             RoundCommands.Build(environment),
             MatchCommands.Build(environment),
             RecommendCommand.Build(environment),
+            EventCommands.Build(environment),
             KeyCommands.Build(environment),
             ConfigCommand.Build(environment),
         };

@@ -41,6 +41,8 @@ public static class MethodPolicies
         [V1 + "MatchService/CreateMatch"] = new(Scopes.TenantAdmin, Ownership.Programme, Audited: true),
         [V1 + "MatchService/SwapMatches"] = new(Scopes.TenantAdmin, Ownership.Programme, Audited: true),
 
+        [V1 + "EventService/WatchEvents"] = new(Scopes.ResultsRead, Ownership.Programme, Long: true),
+
         [V1 + "RecommendationService/RecommendMentors"] = new(Scopes.ResultsRead, Ownership.Programme),
 
         [V1 + "DataProtectionService/ExportParticipant"] = new(Scopes.TenantAdmin, Ownership.Programme, Audited: true),

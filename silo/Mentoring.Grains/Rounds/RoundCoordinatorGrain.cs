@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Grains.Events;
 using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching.Distributed;
@@ -21,6 +22,7 @@ public sealed class RoundCoordinatorGrain(
     IEnumerable<IRoundPhaseObserver> observers,
     BackgroundLane lane,
     RoundSiloSlots siloSlots,
+    IProgrammeEventStore events,
     ILogger<RoundCoordinatorGrain> logger) : Grain, IRoundCoordinatorGrain, IRemindable
 {
     private const string Watchdog = "round-watchdog";
@@ -32,19 +34,29 @@ public sealed class RoundCoordinatorGrain(
     private bool _handingOver;
     private bool _holdsSiloSlot;
 
+    // One state write at a time: the run's and the outbox's (a watchdog tick may append while the run finishes).
+    private readonly SemaphoreSlim _writes = new(1, 1);
+
+    // Ids of pending events known to be in the log: the next state write drops them.
+    private ImmutableHashSet<string> _inLog = [];
+
     // While the final phase is being recorded and announced, callers still see the previous one, so that nobody
     // (a retry, a watcher) acts on a final state before the registry and the reminder know about it.
     private RoundSnapshot? _shownWhileFinishing;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Events a crash left pending go to the log before anything else happens to the round.
+        if (!Pending.IsEmpty)
+        {
+            await TryAppendPendingAsync(cancellationToken);
+        }
+
         // A coordinator that died mid-round runs it again from the snapshot; every phase is deterministic on the same data.
         if (state.State.Progress is { IsFinal: false })
         {
             StartRun();
         }
-
-        return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -70,7 +82,7 @@ public sealed class RoundCoordinatorGrain(
         if (state.State.Spec is null)
         {
             state.State = new RoundState { Spec = spec, Progress = new RoundProgress(RoundPhase.Pending, 0, 0, clock.GetUtcNow(), null, null) };
-            await state.WriteStateAsync(retry, cancellationToken);
+            await WritePhaseAsync(cancellationToken);
             await RegisterWatchdogAsync(cancellationToken);
             StartRun();
         }
@@ -83,7 +95,7 @@ public sealed class RoundCoordinatorGrain(
         if (state.State.Progress is { Phase: RoundPhase.Failed } && _run is null or { IsCompleted: true })
         {
             state.State = state.State with { Progress = new RoundProgress(RoundPhase.Pending, 0, 0, clock.GetUtcNow(), null, null) };
-            await state.WriteStateAsync(retry, cancellationToken);
+            await WritePhaseAsync(cancellationToken);
             await RegisterWatchdogAsync(cancellationToken);
             StartRun();
         }
@@ -217,7 +229,7 @@ public sealed class RoundCoordinatorGrain(
                 PageFirstMentees = publication.PageFirstMentees,
                 Progress = Progress(RoundPhase.Done) with { EndTime = clock.GetUtcNow() },
             };
-            await state.WriteStateAsync(retry, CancellationToken.None);
+            await WritePhaseAsync(CancellationToken.None, published: !spec.DryRun);
             telemetry.Finish(RoundPhase.Done, Interlocked.Read(ref _pairsScored), state.State.Report?.MatchRate);
             await ObserveAsync(RoundPhase.Done);
 
@@ -279,7 +291,7 @@ public sealed class RoundCoordinatorGrain(
     {
         state.State = state.State with { Progress = Progress(phase) };
         _telemetry?.Enter(phase, Interlocked.Read(ref _pairsScored));
-        await state.WriteStateAsync(retry, CancellationToken.None);
+        await WritePhaseAsync(CancellationToken.None);
         await ObserveAsync(phase);
     }
 
@@ -302,7 +314,7 @@ public sealed class RoundCoordinatorGrain(
         };
         try
         {
-            await state.WriteStateAsync(retry, CancellationToken.None);
+            await WritePhaseAsync(CancellationToken.None);
             _telemetry?.Finish(phase, Interlocked.Read(ref _pairsScored), null);
             await FinishAsync(published: false);
         }
@@ -327,6 +339,8 @@ public sealed class RoundCoordinatorGrain(
 
     private async Task FinishAsync(bool published)
     {
+        // The round's events are in the log (and off its state) before the round counts as finished and its watchdog goes.
+        await AppendPendingAsync(CancellationToken.None);
         var spec = state.State.Spec!;
         var registry = GrainFactory.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(spec.ProgrammeId));
         await retry.RunAsync(
@@ -334,6 +348,109 @@ public sealed class RoundCoordinatorGrain(
         await retry.RunAsync(
             "telling the round registry", (_, token) => registry.RoundFinishedAsync(spec.RoundId, published, token), CancellationToken.None, ClusterFaults.IsTransient);
         await UnregisterWatchdogAsync();
+    }
+
+    /// <summary>
+    /// Writes the state with the event of the phase it now holds (and the round's publication) added to the pending
+    /// ones: the change and its events are one write. They reach the log right after; a failed append stays pending.
+    /// </summary>
+    private async Task WritePhaseAsync(CancellationToken cancellationToken, bool published = false)
+    {
+        var spec = state.State.Spec!;
+        var now = clock.GetUtcNow();
+        var added = new List<PendingEvent> { RoundEvents.PhaseChanged(spec, state.State.Progress!, now) };
+        if (published)
+        {
+            added.Add(RoundEvents.Published(spec, state.State.Report?.MatchedCount ?? 0, now));
+        }
+
+        await _writes.WaitAsync(CancellationToken.None);
+        try
+        {
+            state.State = state.State with { PendingEvents = Unlogged().AddRange(added) };
+            await state.WriteStateAsync(retry, cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+
+        await TryAppendPendingAsync(cancellationToken);
+    }
+
+    private ImmutableArray<PendingEvent> Pending => state.State.PendingEvents.IsDefault ? [] : state.State.PendingEvents;
+
+    private ImmutableArray<PendingEvent> Unlogged() => [.. Pending.Where(e => !_inLog.Contains(e.EventId))];
+
+    private async Task TryAppendPendingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AppendPendingAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "The events of round {Round} could not be appended yet; they stay pending", state.State.Spec?.RoundId);
+        }
+    }
+
+    /// <summary>
+    /// Appends the pending events in order (a publication: its proposals page by page, then itself); once the round is
+    /// final, also drops them from the stored state, so later activations have nothing to append.
+    /// </summary>
+    private async Task AppendPendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = Unlogged();
+        if (pending.IsEmpty || state.State.Spec is not { } spec)
+        {
+            return;
+        }
+
+        var before = new List<PendingEvent>();
+        foreach (var pendingEvent in pending)
+        {
+            if (pendingEvent.Type == Abstractions.Events.ProgrammeEventTypes.RoundPublished)
+            {
+                await EventOutbox.AppendAsync(events, spec.ProgrammeId, [.. before], cancellationToken);
+                before.Clear();
+                await AppendProposalsAsync(spec, pendingEvent.OccurredAt, cancellationToken);
+            }
+
+            before.Add(pendingEvent);
+        }
+
+        await EventOutbox.AppendAsync(events, spec.ProgrammeId, [.. before], cancellationToken);
+        _inLog = _inLog.Union(pending.Select(e => e.EventId));
+        if (state.State.Progress is { IsFinal: true })
+        {
+            await _writes.WaitAsync(CancellationToken.None);
+            try
+            {
+                // Erasure may have changed the row since this activation read it (RoundResultsGrain): write on what is stored.
+                await state.ReadStateAsync(cancellationToken);
+                if (!Pending.IsEmpty)
+                {
+                    state.State = state.State with { PendingEvents = Unlogged() };
+                    await state.WriteStateAsync(retry, cancellationToken);
+                }
+            }
+            finally
+            {
+                _writes.Release();
+            }
+        }
+    }
+
+    // A published round's proposals, in page order, each page one append (a page holds at most a few thousand matches).
+    private async Task AppendProposalsAsync(RoundSpec spec, DateTimeOffset time, CancellationToken cancellationToken)
+    {
+        for (var page = 0; page < state.State.MatchPageCount; page++)
+        {
+            var content = await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).GetAsync(cancellationToken);
+            var matches = content?.Matches ?? [];
+            var proposals = matches.Select((match, index) => MatchEvents.Proposed(spec.ProgrammeId, spec.RoundId, page, index, match, time));
+            await EventOutbox.AppendAsync(events, spec.ProgrammeId, [.. proposals], cancellationToken);
+        }
     }
 
     private Task RegisterWatchdogAsync(CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mentoring.Grains.Events;
 
 namespace Mentoring.Grains.Rounds;
 
@@ -10,4 +11,7 @@ namespace Mentoring.Grains.Rounds;
 public sealed record RoundPageMatchesState
 {
     [Id(0)] public ImmutableDictionary<string, MatchLifecycle> Matches { get; init; } = ImmutableDictionary<string, MatchLifecycle>.Empty;
+
+    /// <summary>The events of the moves written with them, until a later write finds them in the programme's log (outbox).</summary>
+    [Id(1)] public ImmutableArray<PendingEvent> PendingEvents { get; init; } = [];
 }

@@ -3,7 +3,9 @@ using Mentoring.Abstractions;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
+using Mentoring.Grains.Events;
 using Mentoring.Storage.Faults;
+using Microsoft.Extensions.Logging;
 
 namespace Mentoring.Grains.Rounds;
 
@@ -18,11 +20,25 @@ public sealed class RoundResultPageGrain(
     [PersistentState(StorageNames.RoundPageState, StorageNames.Provider)] IPersistentState<RoundPageState> state,
     [PersistentState(StorageNames.RoundPageMatchesState, StorageNames.Provider)] IPersistentState<RoundPageMatchesState> lifecycle,
     TimeProvider clock,
-    StorageRetry retry) : Grain, IRoundResultPageGrain
+    StorageRetry retry,
+    IProgrammeEventStore events,
+    ILogger<RoundResultPageGrain> logger) : Grain, IRoundResultPageGrain
 {
     public const string MentorFull = "mentor full";
     public const string MenteeTaken = "mentee already in an active match";
     public const string PeerTaken = "already paired in an active match";
+
+    // Ids of pending events known to be in the log: the next write of the lifecycle drops them.
+    private ImmutableHashSet<string> _inLog = [];
+
+    // Events left pending by a move whose append failed (or a silo that died after the write) go to the log first.
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!Pending.IsEmpty)
+        {
+            await TryAppendPendingAsync(deactivateOnFailure: false, cancellationToken);
+        }
+    }
 
     async Task IRoundResultPageGrain.SetAsync(RoundMatchPage page, CancellationToken cancellationToken)
     {
@@ -225,11 +241,47 @@ public sealed class RoundResultPageGrain(
             Participant(match.MenteeId).ReleaseMatchSlotAsync(Name(match), cancellationToken),
             Participant(match.MentorId).ReleaseMatchSlotAsync(Name(match), cancellationToken));
 
+    // The move and its event are one state write (the outbox); the event reaches the log right after, or on a later activation.
     private async Task<MatchChange> MoveAsync(RoundMatch match, MatchLifecycle next, CancellationToken cancellationToken)
     {
-        lifecycle.State = lifecycle.State with { Matches = lifecycle.State.Matches.SetItem(match.MenteeId, next) };
+        var pending = Unlogged();
+        if (MatchEvents.Moved(Key.ProgrammeId, Key.RoundId, match, next.State, next.UpdateTime) is { } moved)
+        {
+            pending = pending.Add(moved);
+        }
+
+        lifecycle.State = lifecycle.State with { Matches = lifecycle.State.Matches.SetItem(match.MenteeId, next), PendingEvents = pending };
         await lifecycle.WriteStateAsync(cancellationToken);
+        await TryAppendPendingAsync(deactivateOnFailure: true, cancellationToken);
         return new(MatchChangeStatus.Changed, Snapshot(match));
+    }
+
+    private ImmutableArray<PendingEvent> Pending => lifecycle.State.PendingEvents.IsDefault ? [] : lifecycle.State.PendingEvents;
+
+    private ImmutableArray<PendingEvent> Unlogged() => [.. Pending.Where(e => !_inLog.Contains(e.EventId))];
+
+    private async Task AppendPendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = Unlogged();
+        await EventOutbox.AppendAsync(events, Key.ProgrammeId, pending, cancellationToken);
+        _inLog = _inLog.Union(pending.Select(e => e.EventId));
+    }
+
+    // The change is stored whatever happens here: a failed append stays pending, and a fresh activation appends it first.
+    private async Task TryAppendPendingAsync(bool deactivateOnFailure, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AppendPendingAsync(cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "The events of {Page} could not be appended yet; its next activation appends them", this.GetPrimaryKeyString());
+            if (deactivateOnFailure)
+            {
+                DeactivateOnIdle();
+            }
+        }
     }
 
     async Task<PseudonymisedPage> IRoundResultPageGrain.PseudonymiseAsync(string participantId, string pseudonym, CancellationToken cancellationToken)
@@ -250,6 +302,8 @@ public sealed class RoundResultPageGrain(
             return result;
         }
 
+        // Pending events name the participant: in the log first, where the erasure rewrites them, and off the page below.
+        await AppendPendingAsync(cancellationToken);
         string Replace(string id) => id == participantId ? pseudonym : id;
         var matches = lifecycle.State.Matches;
         foreach (var match in page.Matches.Where(m => (m.MenteeId == participantId || m.MentorId == participantId) && matches.ContainsKey(m.MenteeId)))
@@ -258,7 +312,7 @@ public sealed class RoundResultPageGrain(
             matches = matches.Remove(match.MenteeId).SetItem(Replace(match.MenteeId), current with { Comment = null });
         }
 
-        lifecycle.State = new RoundPageMatchesState { Matches = matches };
+        lifecycle.State = new RoundPageMatchesState { Matches = matches, PendingEvents = Unlogged() };
         await lifecycle.WriteStateAsync(cancellationToken);
         state.State = state.State with
         {

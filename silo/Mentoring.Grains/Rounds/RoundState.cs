@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions.Rounds;
+using Mentoring.Grains.Events;
 
 namespace Mentoring.Grains.Rounds;
 
@@ -27,4 +28,10 @@ public sealed record RoundState
     /// keeps no page count, but erasure and purge must still reach every page it stored.
     /// </summary>
     [Id(7)] public int StoredPageCount { get; init; }
+
+    /// <summary>
+    /// The events of the phase changes written with them, until a later write finds them in the programme's log (outbox).
+    /// A pending <c>round.published</c> stands for the round's proposals too, which are read from its pages.
+    /// </summary>
+    [Id(8)] public ImmutableArray<PendingEvent> PendingEvents { get; init; } = [];
 }

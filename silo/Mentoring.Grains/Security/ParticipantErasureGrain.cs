@@ -4,6 +4,7 @@ using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Abstractions.Security;
 using Mentoring.Domain;
+using Mentoring.Grains.Events;
 using Mentoring.Grains.Rounds;
 
 namespace Mentoring.Grains.Security;
@@ -16,7 +17,7 @@ namespace Mentoring.Grains.Security;
 /// what its files still keep of the deleted rows (<see cref="IStorageCheckpoint"/>).
 /// </remarks>
 [StatelessWorker]
-public sealed class ParticipantErasureGrain(IParticipantStore participants, IStorageCheckpoint checkpoint) : Grain, IParticipantErasureGrain
+public sealed class ParticipantErasureGrain(IParticipantStore participants, IProgrammeEventStore events, IStorageCheckpoint checkpoint) : Grain, IParticipantErasureGrain
 {
     private const int ParallelForgets = 32;
 
@@ -50,6 +51,8 @@ public sealed class ParticipantErasureGrain(IParticipantStore participants, ISto
                 GrainKeys.Participant(programmeId, participantId), GrainKeys.Participant(programmeId, pseudonym), cancellationToken: cancellationToken);
         }
 
+        // The programme's event log named them by id (subjects and data); from here it names the pseudonym.
+        await events.RedactAsync(programmeId, participantId, pseudonym, cancellationToken);
         await participant.CompleteErasureAsync(cancellationToken);
         await checkpoint.AfterErasureAsync(cancellationToken);
         return ticket;

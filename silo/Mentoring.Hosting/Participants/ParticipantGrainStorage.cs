@@ -11,7 +11,8 @@ namespace Mentoring.Hosting.Participants;
 /// The grain storage of <see cref="ParticipantGrain"/>: its state is one row of the participants table, read and written
 /// through the batcher (activations that start together share one read, writes one commit). The ETag is the row's version, so a write from a stale activation changes nothing and fails.
 /// </summary>
-internal sealed class ParticipantGrainStorage(ParticipantWriteBatcher batcher, ParticipantStateCodec codec) : IGrainStorage
+/// <remarks>Each change carries its event (<see cref="ParticipantEventDrafts"/>), committed with the row or not at all.</remarks>
+internal sealed class ParticipantGrainStorage(ParticipantWriteBatcher batcher, ParticipantStateCodec codec, TimeProvider clock) : IGrainStorage
 {
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         ReadStateAsync(stateName, grainId, grainState, CancellationToken.None);
@@ -46,7 +47,11 @@ internal sealed class ParticipantGrainStorage(ParticipantWriteBatcher batcher, P
         }
 
         var (programmeId, participantId) = Key(grainId);
-        var change = new ParticipantRowChange(programmeId, participantId, ParticipantStateCodec.RoleOf(state), Version(grainState.ETag), codec.Encode(state));
+        var expected = Version(grainState.ETag);
+        var change = new ParticipantRowChange(programmeId, participantId, ParticipantStateCodec.RoleOf(state), expected, codec.Encode(state))
+        {
+            Event = ParticipantEventDrafts.ForWrite(programmeId, participantId, state, expected, clock.GetUtcNow()),
+        };
         await ApplyAsync(change, grainId, grainState, cancellationToken);
         grainState.ETag = change.NextVersion.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
@@ -55,7 +60,12 @@ internal sealed class ParticipantGrainStorage(ParticipantWriteBatcher batcher, P
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var (programmeId, participantId) = Key(grainId);
-        await ApplyAsync(new ParticipantRowChange(programmeId, participantId, null, Version(grainState.ETag), null), grainId, grainState, cancellationToken);
+        var expected = Version(grainState.ETag);
+        var change = new ParticipantRowChange(programmeId, participantId, null, expected, null)
+        {
+            Event = ParticipantEventDrafts.ForClear(programmeId, participantId, grainState.State as ParticipantState, expected, clock.GetUtcNow()),
+        };
+        await ApplyAsync(change, grainId, grainState, cancellationToken);
         grainState.ETag = null;
         grainState.RecordExists = false;
     }

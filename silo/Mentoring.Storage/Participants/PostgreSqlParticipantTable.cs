@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Npgsql;
+using Mentoring.Storage.Events;
 using NpgsqlTypes;
 
 namespace Mentoring.Storage.Participants;
@@ -81,19 +82,26 @@ internal sealed class PostgreSqlParticipantTable(string connectionString, string
             made[i] = changes[i] is { IsDelete: true, ExpectedVersion: 0 };
         }
 
-        await using var command = _source.CreateCommand(ApplySql);
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(ApplySql, connection, transaction);
         command.Parameters.AddWithValue("service_id", serviceId);
         command.Parameters.Add(new NpgsqlParameter<string[]>("programme_ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. changes.Select(c => c.ProgrammeId)] });
         command.Parameters.Add(new NpgsqlParameter<string[]>("participant_ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. changes.Select(c => c.ParticipantId)] });
         command.Parameters.Add(new NpgsqlParameter<short?[]>("roles", NpgsqlDbType.Array | NpgsqlDbType.Smallint) { TypedValue = [.. changes.Select(c => c.Role)] });
         command.Parameters.Add(new NpgsqlParameter<long[]>("expected", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = [.. changes.Select(c => c.ExpectedVersion)] });
         command.Parameters.Add(new NpgsqlParameter<byte[]?[]>("payloads", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { TypedValue = [.. changes.Select(c => c.Payload)] });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            made[index[(reader.GetString(0), reader.GetString(1))]] = true;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                made[index[(reader.GetString(0), reader.GetString(1))]] = true;
+            }
         }
 
+        // The events of the changes made commit with them, or neither does.
+        await PostgreSqlEventAppend.AppendAsync(connection, transaction, serviceId, ParticipantEvents.Of(changes, made), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return made;
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Mentoring.Storage.Events;
 using Microsoft.Data.Sqlite;
 
 namespace Mentoring.Storage.Participants;
@@ -84,6 +85,8 @@ internal sealed class SqliteParticipantTable(string connectionString, string ser
             made[i] = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
         }
 
+        // The events of the changes made commit with them, or neither does.
+        await SqliteEventAppend.AppendAsync(connection, transaction, serviceId, ParticipantEvents.Of(changes, made), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return made;
     }

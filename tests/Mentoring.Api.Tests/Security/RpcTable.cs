@@ -70,6 +70,8 @@ public static class RpcTable
         new("mentoring.v1.MatchService/SwapMatches", "tenant.admin",
             (api, w) => api.Matches.SwapMatchesAsync(new SwapMatchesRequest { Parent = w.Programme, Matches = { w.Match, w.Match }, RequestId = "isolation" }).ResponseAsync),
 
+        new("mentoring.v1.EventService/WatchEvents", "results.read", FirstEventAsync),
+
         new("mentoring.v1.RecommendationService/RecommendMentors", "results.read",
             (api, w) => api.Recommendations.RecommendMentorsAsync(new RecommendMentorsRequest { Mentee = w.Mentee }).ResponseAsync),
 
@@ -89,6 +91,16 @@ public static class RpcTable
         new("mentoring.v1.ApiKeyService/RevokeApiKey", "tenant.admin",
             (api, w) => api.ApiKeys.RevokeApiKeyAsync(new RevokeApiKeyRequest { Name = w.ApiKeyName }).ResponseAsync),
     ];
+
+    /// <summary>Reads the first event of the programme's log (its participants' creation), then ends the call.</summary>
+    private static async Task FirstEventAsync(Api api, TenantWorld w)
+    {
+        using var call = api.Events.WatchEvents(new WatchEventsRequest { Parent = w.Programme }, deadline: DateTime.UtcNow.AddMinutes(1));
+        if (!await call.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            throw new RpcException(new Status(StatusCode.NotFound, $"{w.Programme} streamed no event."));
+        }
+    }
 
     /// <summary>Imports one participant; an item refused because its programme is not found surfaces as NOT_FOUND.</summary>
     private static async Task ImportOneAsync(Api api, TenantWorld w)
