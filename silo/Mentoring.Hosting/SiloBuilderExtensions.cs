@@ -3,6 +3,8 @@ using Mentoring.Grains;
 using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Telemetry;
+using Mentoring.Grains.Webhooks;
+using Mentoring.Domain.Webhooks;
 using Mentoring.Hosting.Participants;
 using Mentoring.Storage;
 using Mentoring.Storage.Faults;
@@ -75,6 +77,8 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(Options.Create(options.BackgroundLane));
         silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton(Options.Create(options.Retention));
+        options.Webhooks.Validate();
+        silo.Services.AddSingleton(Options.Create(options.Webhooks));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
         if (options.Operations.Dashboard)
@@ -98,6 +102,24 @@ public static class SiloBuilderExtensions
         services.AddSingleton<IParticipantStore, ParticipantStore>();
         services.AddGrainStorage(StorageNames.ParticipantProvider, (sp, _) => ActivatorUtilities.CreateInstance<ParticipantGrainStorage>(sp));
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => ActivatorUtilities.CreateInstance<ParticipantMigration>(sp, storage));
+    }
+
+    // Webhook requests go through a handler whose every connection is checked (SSRF, DNS rebinding) and that never follows redirects.
+    private static void AddWebhookDelivery(IServiceCollection services)
+    {
+        services.TryAddSingleton(Options.Create(new WebhookOptions()));
+        services.TryAddSingleton(sp => new WebhookUrlRules(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateAddresses));
+        services.TryAddSingleton<WebhookConnections>();
+        services.TryAddSingleton<WebhookMetrics>();
+        services.TryAddSingleton<WebhookSender>();
+        services.TryAddSingleton<IProgrammeEventSource, ProgrammeEventLogSource>();
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                ConnectCallback = sp.GetRequiredService<WebhookConnections>().ConnectAsync,
+                AllowAutoRedirect = false,
+                UseCookies = false,
+            });
     }
 
     // Empty means "this host's own address", which is what containers with replicas need.
@@ -129,6 +151,7 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<RecommendationMetrics>();
         silo.Services.TryAddSingleton<BackgroundLane>();
         silo.Services.TryAddSingleton<RoundSiloSlots>();
+        AddWebhookDelivery(silo.Services);
         silo.AddActivityPropagation();
         silo.AddAdoNetGrainStorage(AdoNetProvider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
             builder.Configure<Serializer>((o, serializer) =>
