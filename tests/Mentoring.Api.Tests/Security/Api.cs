@@ -14,4 +14,5 @@ public sealed class Api(GrpcChannel channel)
     public AuditService.AuditServiceClient Audit { get; } = new(channel);
     public DataProtectionService.DataProtectionServiceClient DataProtection { get; } = new(channel);
     public ApiKeyService.ApiKeyServiceClient ApiKeys { get; } = new(channel);
+    public WebhookService.WebhookServiceClient Webhooks { get; } = new(channel);
 }

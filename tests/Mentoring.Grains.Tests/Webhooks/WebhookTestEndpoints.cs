@@ -3,7 +3,7 @@ using Mentoring.Abstractions;
 using Mentoring.Abstractions.Events;
 using Mentoring.Abstractions.Webhooks;
 using Mentoring.Grains.Tests.Support;
-using Mentoring.Grains.Webhooks;
+using Mentoring.Domain.Webhooks;
 
 namespace Mentoring.Grains.Tests.Webhooks;
 
@@ -17,7 +17,7 @@ public static class WebhookTestEndpoints
         var tenant = TestIds.Programme(purpose);
         var programmeId = TestIds.Programme(purpose);
         await grains.GetGrain<IProgrammeDirectoryGrain>(GrainKeys.ProgrammeDirectory(tenant)).AddAsync(programmeId);
-        var secret = WebhookSignature.NewSecret();
+        var secret = WebhookSecret.New();
         var created = await grains.Endpoint(tenant, "e1").CreateAsync(new WebhookEndpointSpec(url, [], null, purpose), secret, CancellationToken.None);
         Assert.NotNull(created);
         return (tenant, programmeId, "e1", secret);
