@@ -128,14 +128,14 @@ public sealed class WebhookDeliveryGrain(
             {
                 cursor = cursor.Past(programmeEvent.Sequence);
             }
-            else if (attempt.Attempts > _options.RetrySchedule.Length)
+            else if (attempt.Attempts > _options.Retries.Count)
             {
                 DeadLetter(programmeEvent, attempt);
                 cursor = cursor.Past(programmeEvent.Sequence);
             }
             else
             {
-                cursor = cursor with { Failures = attempt.Attempts, RetryAt = attempt.Time + _options.RetrySchedule[attempt.Attempts - 1] };
+                cursor = cursor with { Failures = attempt.Attempts, RetryAt = attempt.Time + _options.Retries[attempt.Attempts - 1] };
             }
 
             state.State.Cursors[programmeId] = cursor;

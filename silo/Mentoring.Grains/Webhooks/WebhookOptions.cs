@@ -6,14 +6,22 @@ public sealed class WebhookOptions
     public const string Section = "Mentoring:Webhooks";
 
     /// <summary>
-    /// The waits before each retry of a failed delivery; after the last retry fails the event becomes a dead letter. The
-    /// default follows the Standard Webhooks suggestion and spans 27 h 35 min: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
+    /// The default retry waits, the Standard Webhooks suggestion, spanning 27 h 35 min: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
     /// </summary>
-    public TimeSpan[] RetrySchedule { get; set; } =
+    public static readonly IReadOnlyList<TimeSpan> DefaultRetrySchedule =
     [
         TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2),
         TimeSpan.FromHours(5), TimeSpan.FromHours(10), TimeSpan.FromHours(10),
     ];
+
+    /// <summary>
+    /// The waits before each retry of a failed delivery; after the last retry fails the event becomes a dead letter. Empty
+    /// means <see cref="DefaultRetrySchedule"/> (a default held apart, because configuration binding appends to a list).
+    /// </summary>
+    public TimeSpan[] RetrySchedule { get; set; } = [];
+
+    /// <summary>The retry waits in force.</summary>
+    public IReadOnlyList<TimeSpan> Retries => RetrySchedule.Length > 0 ? RetrySchedule : DefaultRetrySchedule;
 
     /// <summary>How long one delivery request may take before it counts as failed.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -39,9 +47,9 @@ public sealed class WebhookOptions
     /// <summary>Refuses settings that would only fail later, at the first delivery.</summary>
     public void Validate()
     {
-        if (RetrySchedule.Length == 0 || RetrySchedule.Any(wait => wait <= TimeSpan.Zero))
+        if (RetrySchedule.Any(wait => wait <= TimeSpan.Zero))
         {
-            throw new InvalidOperationException($"{Section}:RetrySchedule must list at least one positive wait.");
+            throw new InvalidOperationException($"{Section}:RetrySchedule must list only positive waits.");
         }
 
         if (RequestTimeout <= TimeSpan.Zero || PollInterval <= TimeSpan.Zero || ReminderPeriod <= TimeSpan.Zero)
