@@ -16,6 +16,7 @@ public static class MentoringCli
             MatchCommands.Build(environment),
             RecommendCommand.Build(environment),
             KeyCommands.Build(environment),
+            WebhookCommands.Build(environment),
             ConfigCommand.Build(environment),
         };
         foreach (var option in GlobalOptions.All)

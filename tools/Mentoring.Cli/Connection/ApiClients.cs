@@ -27,6 +27,7 @@ public sealed class ApiClients : IDisposable
         Recommendations = new(invoker);
         DataProtection = new(invoker);
         ApiKeys = new(invoker);
+        Webhooks = new(invoker);
     }
 
     public ProgrammeService.ProgrammeServiceClient Programmes { get; }
@@ -42,6 +43,8 @@ public sealed class ApiClients : IDisposable
     public DataProtectionService.DataProtectionServiceClient DataProtection { get; }
 
     public ApiKeyService.ApiKeyServiceClient ApiKeys { get; }
+
+    public WebhookService.WebhookServiceClient Webhooks { get; }
 
     public void Dispose() => _channel.Dispose();
 
