@@ -38,12 +38,11 @@ internal static class WebhookProto
 
     public static Contracts.V1.WebhookDeadLetter ToProto(Abstractions.Webhooks.WebhookDeadLetter letter) => new()
     {
-        EventId = letter.Event.EventId,
-        EventType = letter.Event.Type,
-        Programme = ResourceNames.Programme(letter.Event.ProgrammeId),
-        Sequence = letter.Event.Sequence,
-        Subject = letter.Event.Subject,
-        OccurTime = Timestamp.FromDateTimeOffset(letter.Event.OccurredAt),
+        EventId = letter.EventId,
+        EventType = letter.Type,
+        Programme = ResourceNames.Programme(letter.ProgrammeId),
+        Sequence = letter.Sequence,
+        OccurTime = Timestamp.FromDateTimeOffset(letter.OccurredAt),
         LastAttempt = ToProto(letter.LastAttempt),
     };
 }

@@ -122,11 +122,11 @@ public sealed class WebhookService(IGrainFactory grains, WebhookEndpointInput in
         var letters = await Delivery(tenant, endpointId).ListDeadLettersAsync(context.CancellationToken);
 
         // Dead letters stay in the order they failed; a token carries the id of the last one shown.
-        var start = afterId is null ? 0 : letters.Select((l, i) => (l, i)).FirstOrDefault(x => x.l.Event.EventId == afterId, (null!, letters.Count - 1)).Item2 + 1;
+        var start = afterId is null ? 0 : letters.Select((l, i) => (l, i)).FirstOrDefault(x => x.l.EventId == afterId, (null!, letters.Count - 1)).Item2 + 1;
         var page = letters.Skip(start).Take(pageSize).ToList();
         var response = new ListWebhookDeadLettersResponse
         {
-            NextPageToken = start + page.Count < letters.Count ? PageTokens.Encode(page[^1].Event.EventId, request.Parent) : "",
+            NextPageToken = start + page.Count < letters.Count ? PageTokens.Encode(page[^1].EventId, request.Parent) : "",
         };
         response.DeadLetters.AddRange(page.Select(WebhookProto.ToProto));
         return response;

@@ -47,16 +47,28 @@ public sealed class WebhookDeliveryGrain(
 
     async Task<WebhookAttempt?> IWebhookDeliveryGrain.ReplayAsync(string eventId, CancellationToken cancellationToken)
     {
-        var index = state.State.DeadLetters.FindIndex(d => d.Event.EventId == eventId);
+        var index = state.State.DeadLetters.FindIndex(d => d.EventId == eventId);
         if (index < 0 || await Endpoint().TargetAsync(cancellationToken) is not { } target)
         {
             return null;
         }
 
         var letter = state.State.DeadLetters[index];
-        var attempt = await sender.SendAsync(target, letter.Event, letter.LastAttempt.Attempts + 1, cancellationToken);
+        var page = await events.ReadAsync(letter.ProgrammeId, letter.Sequence - 1, 1, cancellationToken);
+        WebhookAttempt attempt;
+        var inLog = page.Events.FirstOrDefault() is { } programmeEvent && programmeEvent.EventId == letter.EventId;
+        if (inLog)
+        {
+            attempt = await sender.SendAsync(target, page.Events[0], letter.LastAttempt.Attempts + 1, cancellationToken);
+        }
+        else
+        {
+            // The log no longer holds the event (its programme was purged): nothing is left to send.
+            attempt = new WebhookAttempt(clock.GetUtcNow(), letter.EventId, 0, "The event is no longer in its programme's log; the dead letter was dropped.", letter.LastAttempt.Attempts);
+        }
+
         state.State.LastAttempt = attempt;
-        if (attempt.Succeeded)
+        if (attempt.Succeeded || !inLog)
         {
             state.State.DeadLetters.RemoveAt(index);
         }
@@ -156,7 +168,8 @@ public sealed class WebhookDeliveryGrain(
 
     private void DeadLetter(ProgrammeEvent programmeEvent, WebhookAttempt attempt)
     {
-        state.State.DeadLetters.Add(new WebhookDeadLetter(programmeEvent, attempt));
+        state.State.DeadLetters.Add(new WebhookDeadLetter(
+            programmeEvent.ProgrammeId, programmeEvent.Sequence, programmeEvent.EventId, programmeEvent.Type, programmeEvent.OccurredAt, attempt));
         metrics.DeadLettered(programmeEvent.Type);
         var excess = state.State.DeadLetters.Count - _options.MaxDeadLetters;
         if (excess > 0)

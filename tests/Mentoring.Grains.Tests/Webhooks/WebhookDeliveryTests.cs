@@ -56,7 +56,7 @@ public sealed class WebhookDeliveryTests(WebhookClusterFixture fixture) : IClass
         var attempts = WebhookClusterFixture.RetrySchedule.Length + 1;
         Assert.Equal(Enumerable.Repeat(first.EventId, attempts).Concat(later.Ids()), _receiver.Received.Select(r => r.Id));
         var letter = Assert.Single(await delivery.ListDeadLettersAsync(CancellationToken.None));
-        Assert.Equal((first.EventId, 500, attempts), (letter.Event.EventId, letter.LastAttempt.HttpStatus, letter.LastAttempt.Attempts));
+        Assert.Equal((first.EventId, 500, attempts), (letter.EventId, letter.LastAttempt.HttpStatus, letter.LastAttempt.Attempts));
 
         failing = false;
         var replay = await delivery.ReplayAsync(first.EventId, CancellationToken.None);
