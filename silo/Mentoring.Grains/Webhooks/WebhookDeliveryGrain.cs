@@ -98,7 +98,9 @@ public sealed class WebhookDeliveryGrain(
                 return;
             }
 
-            foreach (var programmeId in await ProgrammesAsync(target, cancellationToken))
+            var programmes = await ProgrammesAsync(target, cancellationToken);
+            await ForgetOtherProgrammesAsync(programmes, cancellationToken);
+            foreach (var programmeId in programmes)
             {
                 await DeliverAsync(target, programmeId, cancellationToken);
             }
@@ -162,6 +164,17 @@ public sealed class WebhookDeliveryGrain(
         if (passedOver)
         {
             state.State.Cursors[programmeId] = cursor;
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Drops the cursors of programmes the endpoint no longer covers (deleted, or outside a new filter).</summary>
+    private async Task ForgetOtherProgrammesAsync(IReadOnlyList<string> programmes, CancellationToken cancellationToken)
+    {
+        var gone = state.State.Cursors.Keys.Except(programmes, StringComparer.Ordinal).ToList();
+        if (gone.Count > 0)
+        {
+            gone.ForEach(programmeId => state.State.Cursors.Remove(programmeId));
             await state.WriteStateAsync(cancellationToken);
         }
     }
