@@ -21,4 +21,7 @@ public static class StorageNames
     public const string TenantApiKeysState = "tenant-api-keys";
     public const string AuditLogState = "audit-log";
     public const string AuditSegmentState = "audit-segment";
+    public const string WebhookEndpointState = "webhook-endpoint";
+    public const string TenantWebhookEndpointsState = "tenant-webhook-endpoints";
+    public const string WebhookDeliveryState = "webhook-delivery";
 }

@@ -40,6 +40,9 @@ public sealed class MentoringOptions
 
     /// <summary>When ended programmes are purged.</summary>
     public RetentionOptions Retention { get; set; } = new();
+
+    /// <summary>How webhooks are delivered: retries, timeouts, and whether private addresses may be reached.</summary>
+    public Mentoring.Grains.Webhooks.WebhookOptions Webhooks { get; set; } = new();
 }
 
 /// <summary>Grain storage settings.</summary>

@@ -5,6 +5,8 @@ using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Hosting.Events;
+using Mentoring.Grains.Webhooks;
+using Mentoring.Domain.Webhooks;
 using Mentoring.Hosting.Participants;
 using Mentoring.Storage;
 using Mentoring.Storage.Events;
@@ -78,6 +80,8 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(Options.Create(options.BackgroundLane));
         silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton(Options.Create(options.Retention));
+        options.Webhooks.Validate();
+        silo.Services.AddSingleton(Options.Create(options.Webhooks));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
         if (options.Operations.Dashboard)
@@ -104,6 +108,24 @@ public static class SiloBuilderExtensions
         services.AddSingleton<IProgrammeEventTable>(sp =>
             ProgrammeEventTables.For(storage.Engine, storage.ConnectionString, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         services.AddSingleton<IProgrammeEventStore, ProgrammeEventStore>();
+    }
+
+    // Webhook requests go through a handler whose every connection is checked (SSRF, DNS rebinding) and that never follows redirects.
+    private static void AddWebhookDelivery(IServiceCollection services)
+    {
+        services.TryAddSingleton(Options.Create(new WebhookOptions()));
+        services.TryAddSingleton(sp => new WebhookUrlRules(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateAddresses));
+        services.TryAddSingleton<WebhookConnections>();
+        services.TryAddSingleton<WebhookMetrics>();
+        services.TryAddSingleton<WebhookSender>();
+        services.TryAddSingleton<IProgrammeEventSource, ProgrammeEventLogSource>();
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                ConnectCallback = sp.GetRequiredService<WebhookConnections>().ConnectAsync,
+                AllowAutoRedirect = false,
+                UseCookies = false,
+            });
     }
 
     // Empty means "this host's own address", which is what containers with replicas need.
@@ -136,6 +158,7 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<BackgroundLane>();
         silo.Services.TryAddKeyedSingleton(RecommendationOptions.LaneKey, (_, _) => new BackgroundLane(Options.Create(new BackgroundLaneOptions { Workers = 1 })));
         silo.Services.TryAddSingleton<RoundSiloSlots>();
+        AddWebhookDelivery(silo.Services);
         silo.AddActivityPropagation();
         silo.AddAdoNetGrainStorage(AdoNetProvider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
             builder.Configure<Serializer>((o, serializer) =>

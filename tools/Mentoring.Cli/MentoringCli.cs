@@ -17,6 +17,7 @@ public static class MentoringCli
             RecommendCommand.Build(environment),
             EventCommands.Build(environment),
             KeyCommands.Build(environment),
+            WebhookCommands.Build(environment),
             ConfigCommand.Build(environment),
         };
         foreach (var option in GlobalOptions.All)

@@ -117,8 +117,7 @@ public sealed class CallAuthorizationInterceptor(
         {
             Ownership.Programme => RequestResource.ProgrammeOf(resource) is { } programmeId
                 && await ownership.IsForeignAsync(caller.Tenant, programmeId, cancellationToken),
-            Ownership.Tenant => (ApiKeyNames.TryParseTenant(resource, out var tenant) || ApiKeyNames.TryParseKey(resource, out tenant, out _))
-                && tenant != caller.Tenant,
+            Ownership.Tenant => TenantOf(resource) is { } tenant && tenant != caller.Tenant,
             _ => false,
         };
         if (foreign)
@@ -126,6 +125,13 @@ public sealed class CallAuthorizationInterceptor(
             throw new RpcException(new Status(StatusCode.NotFound, $"{resource} does not exist."));
         }
     }
+
+    /// <summary>The tenant of "tenants/{tenant}" or of a resource under it (an API key, a webhook endpoint); null for other names.</summary>
+    private static string? TenantOf(string resource) =>
+        ApiKeyNames.TryParseTenant(resource, out var tenant) || ApiKeyNames.TryParseKey(resource, out tenant, out _)
+        || WebhookEndpointNames.TryParse(resource, out tenant, out _)
+            ? tenant
+            : null;
 
     private async Task<T> AuditedAsync<T>(MethodPolicy policy, Caller caller, ServerCallContext context, Func<string> resource, Func<Task<T>> call)
     {
@@ -155,7 +161,7 @@ public sealed class CallAuthorizationInterceptor(
         {
             var name = AuditResource.Of(context, resource());
             // Key administration is recorded in the log of the tenant whose keys change.
-            var tenant = ApiKeyNames.TryParseTenant(name, out var t) || ApiKeyNames.TryParseKey(name, out t, out _) ? t : caller.Tenant;
+            var tenant = TenantOf(name) ?? caller.Tenant;
             await audit.RecordAsync(tenant, caller, context.Method, name, outcome, CancellationToken.None);
         }
     }

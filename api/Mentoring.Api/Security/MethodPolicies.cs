@@ -55,6 +55,16 @@ public static class MethodPolicies
         [V1 + "ApiKeyService/RotateApiKey"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
         [V1 + "ApiKeyService/RevokeApiKey"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
 
+        // A tenant admin manages its own tenant's webhook endpoints; the operator every tenant's.
+        [V1 + "WebhookService/CreateWebhookEndpoint"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
+        [V1 + "WebhookService/GetWebhookEndpoint"] = new(Scopes.TenantAdmin, Ownership.Tenant, AnyTenantScope: Scopes.Operator),
+        [V1 + "WebhookService/ListWebhookEndpoints"] = new(Scopes.TenantAdmin, Ownership.Tenant, AnyTenantScope: Scopes.Operator),
+        [V1 + "WebhookService/UpdateWebhookEndpoint"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
+        [V1 + "WebhookService/DeleteWebhookEndpoint"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
+        [V1 + "WebhookService/RotateWebhookEndpointSecret"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
+        [V1 + "WebhookService/ListWebhookDeadLetters"] = new(Scopes.TenantAdmin, Ownership.Tenant, AnyTenantScope: Scopes.Operator),
+        [V1 + "WebhookService/ReplayWebhookDeadLetter"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
+
         // Load balancers and generic tools need these without credentials; they reveal no tenant data.
         ["/grpc.health.v1.Health/Check"] = Public,
         ["/grpc.health.v1.Health/Watch"] = Public,

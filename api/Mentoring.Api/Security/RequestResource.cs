@@ -6,12 +6,12 @@ namespace Mentoring.Api.Security;
 
 /// <summary>
 /// The resource a request names, found by field name alone so that every RPC is covered the same way:
-/// "name", "parent" or "mentee", or the "name" of the "programme" or "participant" it carries.
+/// "name", "parent" or "mentee", or the "name" of the "programme", "participant" or "webhook_endpoint" it carries.
 /// </summary>
 public static class RequestResource
 {
     private static readonly string[] DirectFields = ["name", "parent", "mentee"];
-    private static readonly string[] NestedFields = ["programme", "participant"];
+    private static readonly string[] NestedFields = ["programme", "participant", "webhook_endpoint"];
 
     /// <summary>The resource name in the request, or "" when it names none.</summary>
     public static string NameOf(object request)

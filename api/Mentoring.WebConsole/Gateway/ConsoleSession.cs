@@ -37,6 +37,8 @@ public sealed class ConsoleSession(GatewayChannel gateway, AuthenticationStatePr
 
     public AuditService.AuditServiceClient Audit => new(Invoker());
 
+    public WebhookService.WebhookServiceClient Webhooks => new(Invoker());
+
     public DataProtectionService.DataProtectionServiceClient DataProtection => new(Invoker());
 
     /// <summary>A call invoker that sends <paramref name="credential"/>; also used to check a credential at sign-in.</summary>

@@ -15,4 +15,5 @@ public sealed class Api(GrpcChannel channel)
     public EventService.EventServiceClient Events { get; } = new(channel);
     public DataProtectionService.DataProtectionServiceClient DataProtection { get; } = new(channel);
     public ApiKeyService.ApiKeyServiceClient ApiKeys { get; } = new(channel);
+    public WebhookService.WebhookServiceClient Webhooks { get; } = new(channel);
 }

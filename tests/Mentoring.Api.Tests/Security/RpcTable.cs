@@ -90,6 +90,24 @@ public static class RpcTable
             (api, w) => api.ApiKeys.RotateApiKeyAsync(new RotateApiKeyRequest { Name = w.ApiKeyName }).ResponseAsync),
         new("mentoring.v1.ApiKeyService/RevokeApiKey", "tenant.admin",
             (api, w) => api.ApiKeys.RevokeApiKeyAsync(new RevokeApiKeyRequest { Name = w.ApiKeyName }).ResponseAsync),
+
+        // Webhook endpoints: a tenant admin on its own tenant's (the world registers none; NOT_FOUND passes the checks).
+        new("mentoring.v1.WebhookService/CreateWebhookEndpoint", "tenant.admin",
+            (api, w) => api.Webhooks.CreateWebhookEndpointAsync(new CreateWebhookEndpointRequest { Parent = w.TenantName, WebhookEndpoint = new WebhookEndpoint { Url = "https://192.0.2.10/hooks" } }).ResponseAsync),
+        new("mentoring.v1.WebhookService/GetWebhookEndpoint", "tenant.admin",
+            (api, w) => api.Webhooks.GetWebhookEndpointAsync(new GetWebhookEndpointRequest { Name = w.WebhookEndpointName }).ResponseAsync),
+        new("mentoring.v1.WebhookService/ListWebhookEndpoints", "tenant.admin",
+            (api, w) => api.Webhooks.ListWebhookEndpointsAsync(new ListWebhookEndpointsRequest { Parent = w.TenantName }).ResponseAsync),
+        new("mentoring.v1.WebhookService/UpdateWebhookEndpoint", "tenant.admin",
+            (api, w) => api.Webhooks.UpdateWebhookEndpointAsync(new UpdateWebhookEndpointRequest { WebhookEndpoint = new WebhookEndpoint { Name = w.WebhookEndpointName, DisplayName = "Renamed" }, UpdateMask = new() { Paths = { "display_name" } } }).ResponseAsync),
+        new("mentoring.v1.WebhookService/DeleteWebhookEndpoint", "tenant.admin",
+            (api, w) => api.Webhooks.DeleteWebhookEndpointAsync(new DeleteWebhookEndpointRequest { Name = w.WebhookEndpointName }).ResponseAsync),
+        new("mentoring.v1.WebhookService/RotateWebhookEndpointSecret", "tenant.admin",
+            (api, w) => api.Webhooks.RotateWebhookEndpointSecretAsync(new RotateWebhookEndpointSecretRequest { Name = w.WebhookEndpointName }).ResponseAsync),
+        new("mentoring.v1.WebhookService/ListWebhookDeadLetters", "tenant.admin",
+            (api, w) => api.Webhooks.ListWebhookDeadLettersAsync(new ListWebhookDeadLettersRequest { Parent = w.WebhookEndpointName }).ResponseAsync),
+        new("mentoring.v1.WebhookService/ReplayWebhookDeadLetter", "tenant.admin",
+            (api, w) => api.Webhooks.ReplayWebhookDeadLetterAsync(new ReplayWebhookDeadLetterRequest { Name = w.WebhookEndpointName, EventId = "evt_1" }).ResponseAsync),
     ];
 
     /// <summary>Reads the first event of the programme's log (its participants' creation), then ends the call.</summary>

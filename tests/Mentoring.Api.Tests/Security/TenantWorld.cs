@@ -8,6 +8,9 @@ public sealed record TenantWorld(string Tenant, string Programme, string Mentee,
 {
     public string TenantName => $"tenants/{Tenant}";
 
+    /// <summary>A webhook endpoint name of the tenant; none is registered, so that no delivery runs in the background.</summary>
+    public string WebhookEndpointName => $"tenants/{Tenant}/webhookEndpoints/w0";
+
     /// <summary>Creates the resources through the API with a full-scope key of <paramref name="tenant"/>.</summary>
     public static async Task<TenantWorld> BuildAsync(ServiceProcess gateway, string tenant, string programmeId, string apiKey)
     {

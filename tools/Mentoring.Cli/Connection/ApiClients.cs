@@ -28,6 +28,7 @@ public sealed class ApiClients : IDisposable
         DataProtection = new(invoker);
         ApiKeys = new(invoker);
         Events = new(invoker);
+        Webhooks = new(invoker);
     }
 
     public ProgrammeService.ProgrammeServiceClient Programmes { get; }
@@ -45,6 +46,7 @@ public sealed class ApiClients : IDisposable
     public ApiKeyService.ApiKeyServiceClient ApiKeys { get; }
 
     public EventService.EventServiceClient Events { get; }
+    public WebhookService.WebhookServiceClient Webhooks { get; }
 
     public void Dispose() => _channel.Dispose();
 

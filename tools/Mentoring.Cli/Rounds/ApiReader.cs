@@ -58,6 +58,22 @@ public static class ApiReader
             return (page.ApiKeys, page.NextPageToken);
         });
 
+    public static Task<List<WebhookEndpoint>> WebhookEndpointsAsync(ApiClients api, string tenant, CancellationToken cancellationToken) =>
+        AllPagesAsync<WebhookEndpoint>(async token =>
+        {
+            var page = await api.Webhooks.ListWebhookEndpointsAsync(
+                new ListWebhookEndpointsRequest { Parent = tenant, PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
+            return (page.WebhookEndpoints, page.NextPageToken);
+        });
+
+    public static Task<List<WebhookDeadLetter>> WebhookDeadLettersAsync(ApiClients api, string endpoint, CancellationToken cancellationToken) =>
+        AllPagesAsync<WebhookDeadLetter>(async token =>
+        {
+            var page = await api.Webhooks.ListWebhookDeadLettersAsync(
+                new ListWebhookDeadLettersRequest { Parent = endpoint, PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
+            return (page.DeadLetters, page.NextPageToken);
+        });
+
     /// <summary>The display name of every participant of a programme, by participant name.</summary>
     public static async Task<Dictionary<string, string>> ProgrammeDisplayNamesAsync(ApiClients api, string programme, CancellationToken cancellationToken) =>
         (await ParticipantsAsync(api, programme, ParticipantRole.Unspecified, cancellationToken)).ToDictionary(p => p.Name, p => p.DisplayName, StringComparer.Ordinal);
