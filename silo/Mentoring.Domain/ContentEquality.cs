@@ -10,7 +10,7 @@ public static class ContentEquality
 {
     public static bool Same(Participant a, Participant b) =>
         a.ProgrammeId == b.ProgrammeId && a.Id == b.Id && a.Role == b.Role && a.DisplayName == b.DisplayName
-        && a.Organisation == b.Organisation && a.Department == b.Department && Same(a.ReportingLine, b.ReportingLine)
+        && a.Email == b.Email && a.Organisation == b.Organisation && a.Department == b.Department && Same(a.ReportingLine, b.ReportingLine)
         && a.Industry == b.Industry && a.SeniorityYears == b.SeniorityYears && Same(a.Languages, b.Languages)
         && a.Location == b.Location && a.TimeZone == b.TimeZone && Same(a.Availability, b.Availability)
         && a.Formats == b.Formats && Same(a.SkillsOffered, b.SkillsOffered) && Same(a.SkillsWanted, b.SkillsWanted)
