@@ -50,6 +50,7 @@ app.MapGrpcService<MatchService>();
 app.MapGrpcService<ApiKeyService>();
 app.MapGrpcService<AuditService>();
 app.MapGrpcService<DataProtectionService>();
+app.MapGrpcService<DevMailboxService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 app.MapMentoringOperations(mentoring);

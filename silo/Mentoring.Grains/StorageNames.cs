@@ -21,4 +21,5 @@ public static class StorageNames
     public const string TenantApiKeysState = "tenant-api-keys";
     public const string AuditLogState = "audit-log";
     public const string AuditSegmentState = "audit-segment";
+    public const string DevMailboxState = "dev-mailbox";
 }

@@ -1,4 +1,5 @@
 using Mentoring.Grains.Lanes;
+using Mentoring.Grains.Mail;
 using Mentoring.Grains.Retention;
 using Mentoring.Grains.Rounds;
 
@@ -40,6 +41,9 @@ public sealed class MentoringOptions
 
     /// <summary>When ended programmes are purged.</summary>
     public RetentionOptions Retention { get; set; } = new();
+
+    /// <summary>How participants' messages are sent: SMTP when a host is set, else the dev mailbox.</summary>
+    public MailOptions Mail { get; set; } = new();
 }
 
 /// <summary>Grain storage settings.</summary>

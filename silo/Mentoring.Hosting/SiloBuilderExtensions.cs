@@ -1,6 +1,7 @@
 using System.Net;
 using Mentoring.Grains;
 using Mentoring.Grains.Lanes;
+using Mentoring.Grains.Mail;
 using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Hosting.Participants;
@@ -75,6 +76,12 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(Options.Create(options.BackgroundLane));
         silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton(Options.Create(options.Retention));
+        options.Mail.Validate();
+        silo.Services.AddSingleton(options.Mail);
+        if (options.Mail.UsesSmtp)
+        {
+            silo.Services.AddSingleton<IMailSender, SmtpMailSender>();
+        }
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
         if (options.Operations.Dashboard)
@@ -129,6 +136,7 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<RecommendationMetrics>();
         silo.Services.TryAddSingleton<BackgroundLane>();
         silo.Services.TryAddSingleton<RoundSiloSlots>();
+        silo.Services.TryAddSingleton<IMailSender, DevMailboxSender>();
         silo.AddActivityPropagation();
         silo.AddAdoNetGrainStorage(AdoNetProvider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
             builder.Configure<Serializer>((o, serializer) =>

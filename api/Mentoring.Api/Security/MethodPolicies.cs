@@ -47,6 +47,9 @@ public static class MethodPolicies
 
         [V1 + "AuditService/ListAuditEntries"] = new(Scopes.TenantAdmin, Ownership.Tenant),
 
+        // Messages carry addresses and personal links, so only the programme's admins read the dev mailbox.
+        [V1 + "DevMailboxService/ListDevMessages"] = new(Scopes.TenantAdmin, Ownership.Programme),
+
         // A tenant admin manages its own tenant's keys (never granting a scope it lacks: ApiKeyGrants); the operator every tenant's.
         [V1 + "ApiKeyService/CreateApiKey"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
         [V1 + "ApiKeyService/ListApiKeys"] = new(Scopes.TenantAdmin, Ownership.Tenant, AnyTenantScope: Scopes.Operator),

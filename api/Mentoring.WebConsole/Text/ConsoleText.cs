@@ -312,6 +312,9 @@ public sealed class ConsoleText
     /// <summary>The round analyses: which rule to relax, comparing two rounds.</summary>
     public required AnalysisText Analysis { get; init; }
 
+    /// <summary>The dev mailbox page.</summary>
+    public required MailText Mail { get; init; }
+
     public static ConsoleText For(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "de" ? GermanText.Value : EnglishText.Value;
 }

@@ -169,5 +169,6 @@ public static class EnglishText
         ExportMatchesCsv = "Download the matches (CSV)",
         ExportMatchesXlsx = "Download the matches (Excel)",
         Analysis = EnglishAnalysisText.Value,
+        Mail = EnglishMailText.Value,
     };
 }

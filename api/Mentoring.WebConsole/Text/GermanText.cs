@@ -169,5 +169,6 @@ public static class GermanText
         ExportMatchesCsv = "Paare herunterladen (CSV)",
         ExportMatchesXlsx = "Paare herunterladen (Excel)",
         Analysis = GermanAnalysisText.Value,
+        Mail = GermanMailText.Value,
     };
 }

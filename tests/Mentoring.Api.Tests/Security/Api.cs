@@ -12,6 +12,7 @@ public sealed class Api(GrpcChannel channel)
     public MatchService.MatchServiceClient Matches { get; } = new(channel);
     public RecommendationService.RecommendationServiceClient Recommendations { get; } = new(channel);
     public AuditService.AuditServiceClient Audit { get; } = new(channel);
+    public DevMailboxService.DevMailboxServiceClient DevMailbox { get; } = new(channel);
     public DataProtectionService.DataProtectionServiceClient DataProtection { get; } = new(channel);
     public ApiKeyService.ApiKeyServiceClient ApiKeys { get; } = new(channel);
 }

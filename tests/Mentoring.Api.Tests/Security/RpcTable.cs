@@ -79,6 +79,9 @@ public static class RpcTable
         new("mentoring.v1.AuditService/ListAuditEntries", "tenant.admin",
             (api, w) => api.Audit.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = w.TenantName }).ResponseAsync),
 
+        new("mentoring.v1.DevMailboxService/ListDevMessages", "tenant.admin",
+            (api, w) => api.DevMailbox.ListDevMessagesAsync(new ListDevMessagesRequest { Parent = w.Programme }).ResponseAsync),
+
         // Key administration: a tenant admin on its own tenant's keys (the operator's access to every tenant is tested with it).
         new("mentoring.v1.ApiKeyService/CreateApiKey", "tenant.admin",
             (api, w) => api.ApiKeys.CreateApiKeyAsync(new CreateApiKeyRequest { Parent = w.TenantName, ApiKey = new ApiKey { Scopes = { "results.read" } } }).ResponseAsync),
