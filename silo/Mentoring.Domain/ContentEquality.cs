@@ -21,7 +21,8 @@ public static class ContentEquality
     public static bool Same(Programme a, Programme b) =>
         a.Id == b.Id && a.DisplayName == b.DisplayName && a.Description == b.Description
         && a.Policy == b.Policy && Same(a.Taxonomy, b.Taxonomy) && a.OrganisationMode == b.OrganisationMode
-        && Same(a.CompetitorPairs, b.CompetitorPairs) && a.EndTime == b.EndTime;
+        && Same(a.CompetitorPairs, b.CompetitorPairs) && a.EndTime == b.EndTime
+        && a.Language == b.Language;
 
     private static bool Same(MatchingPreferences a, MatchingPreferences b) =>
         a.PreferOutsideOrganisation == b.PreferOutsideOrganisation

@@ -22,4 +22,6 @@ public static class StorageNames
     public const string AuditLogState = "audit-log";
     public const string AuditSegmentState = "audit-segment";
     public const string DevMailboxState = "dev-mailbox";
+    public const string RoundNotificationState = "round-notifications";
+    public const string LinkSigningKeyState = "link-signing-key";
 }

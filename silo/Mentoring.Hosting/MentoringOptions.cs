@@ -44,6 +44,9 @@ public sealed class MentoringOptions
 
     /// <summary>How participants' messages are sent: SMTP when a host is set, else the dev mailbox.</summary>
     public MailOptions Mail { get; set; } = new();
+
+    /// <summary>Participants' personal links: signing key, lifetime, base address.</summary>
+    public LinkOptions Links { get; set; } = new();
 }
 
 /// <summary>Grain storage settings.</summary>

@@ -78,6 +78,8 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(Options.Create(options.Retention));
         options.Mail.Validate();
         silo.Services.AddSingleton(options.Mail);
+        options.Links.Validate();
+        silo.Services.AddSingleton(options.Links.WithBaseUrl(options.Web.Urls));
         if (options.Mail.UsesSmtp)
         {
             silo.Services.AddSingleton<IMailSender, SmtpMailSender>();
@@ -137,6 +139,8 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<BackgroundLane>();
         silo.Services.TryAddSingleton<RoundSiloSlots>();
         silo.Services.TryAddSingleton<IMailSender, DevMailboxSender>();
+        silo.Services.TryAddSingleton(new LinkOptions().WithBaseUrl(""));
+        silo.Services.TryAddSingleton<LinkSigningKeys>();
         silo.AddActivityPropagation();
         silo.AddAdoNetGrainStorage(AdoNetProvider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
             builder.Configure<Serializer>((o, serializer) =>
