@@ -16,6 +16,7 @@ namespace Mentoring.Grains.Mail;
 public sealed class RoundNotificationGrain(
     [PersistentState(StorageNames.RoundNotificationState, StorageNames.Provider)] IPersistentState<RoundNotificationState> state,
     IMailSender mail,
+    IParticipantStore participants,
     LinkSigningKeys keys,
     LinkOptions links,
     TimeProvider clock,
@@ -111,19 +112,27 @@ public sealed class RoundNotificationGrain(
         {
             var page = await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(programmeId, roundId, state.State.Page)).GetAsync();
             var matches = page?.Matches ?? [];
-            for (var i = state.State.Match; i < matches.Length; i++)
+            for (var start = state.State.Match; start < matches.Length && !_clearing; start += CheckpointEvery)
             {
-                if (_clearing)
+                // One read of the participants table per chunk, right before its messages: no grain is activated, and
+                // someone erased before the chunk is not written to.
+                var chunk = matches.AsSpan(start, Math.Min(CheckpointEvery, matches.Length - start)).ToArray();
+                var profiles = await participants.ReadProfilesAsync(programme.Id, [.. chunk.SelectMany(m => new[] { m.MenteeId, m.MentorId })], CancellationToken.None);
+                for (var i = 0; i < chunk.Length; i++)
                 {
-                    return;
+                    await AnnounceAsync(programme, roundId, chunk[i], profiles[2 * i], profiles[(2 * i) + 1], page!.Peer, key);
                 }
 
-                await AnnounceAsync(programme, roundId, matches[i], page!.Peer, key);
-                if ((i + 1) % CheckpointEvery == 0 && i + 1 < matches.Length)
+                if (start + chunk.Length < matches.Length)
                 {
-                    state.State.Match = i + 1;
+                    state.State.Match = start + chunk.Length;
                     await state.WriteStateAsync();
                 }
+            }
+
+            if (_clearing)
+            {
+                return;
             }
 
             state.State.Page++;
@@ -144,10 +153,8 @@ public sealed class RoundNotificationGrain(
         logger.LogInformation("Notifications of {Round} are done: {Sent} messages sent", Key(), state.State.Sent);
     }
 
-    private async Task AnnounceAsync(Programme programme, string roundId, RoundMatch match, bool peer, byte[] key)
+    private async Task AnnounceAsync(Programme programme, string roundId, RoundMatch match, Participant? mentee, Participant? mentor, bool peer, byte[] key)
     {
-        var mentee = (await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(programme.Id, match.MenteeId)).GetAsync())?.Participant;
-        var mentor = (await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(programme.Id, match.MentorId)).GetAsync())?.Participant;
         if (mentee is null || mentor is null)
         {
             // One side was erased since the round published: nobody is told about a match with a person who is gone.
