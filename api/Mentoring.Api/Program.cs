@@ -51,6 +51,7 @@ app.MapGrpcService<ApiKeyService>();
 app.MapGrpcService<AuditService>();
 app.MapGrpcService<DataProtectionService>();
 app.MapGrpcService<DevMailboxService>();
+app.MapGrpcService<ParticipantLinkService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 app.MapMentoringOperations(mentoring);

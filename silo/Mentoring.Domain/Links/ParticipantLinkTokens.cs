@@ -51,14 +51,11 @@ public static class ParticipantLinkTokens
             return LinkRefusal.Tampered;
         }
 
-        var fields = Encoding.UTF8.GetString(payload).Split('|');
-        if (fields.Length != 8 || fields[0] != Version
-            || !long.TryParse(fields[7], NumberStyles.None, CultureInfo.InvariantCulture, out var expires))
+        if (Fields(payload) is not { } read)
         {
             return LinkRefusal.Malformed;
         }
 
-        var read = new ParticipantLink(fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], DateTimeOffset.FromUnixTimeSeconds(expires));
         if (now >= read.ExpiresAt)
         {
             return LinkRefusal.Expired;
@@ -66,6 +63,36 @@ public static class ParticipantLinkTokens
 
         link = read;
         return LinkRefusal.None;
+    }
+
+    /// <summary>
+    /// The fields of a token without checking its signature: only to address a request (which match), never to trust;
+    /// null when the token is not shaped like one.
+    /// </summary>
+    public static ParticipantLink? ReadUnverified(string token)
+    {
+        var dot = token.IndexOf('.');
+        if (dot <= 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Fields(Base64Url.DecodeFromChars(token.AsSpan(0, dot)));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static ParticipantLink? Fields(byte[] payload)
+    {
+        var fields = Encoding.UTF8.GetString(payload).Split('|');
+        return fields.Length == 8 && fields[0] == Version && long.TryParse(fields[7], NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
+            ? new ParticipantLink(fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], DateTimeOffset.FromUnixTimeSeconds(expires))
+            : null;
     }
 
     private static void CheckKey(ReadOnlySpan<byte> key)

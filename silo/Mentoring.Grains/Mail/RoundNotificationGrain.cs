@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Mail;
 using Mentoring.Abstractions.Rounds;
@@ -46,6 +47,29 @@ public sealed class RoundNotificationGrain(
         var s = state.State;
         EnsureRunning();
         return Task.FromResult(new RoundNotificationProgress(s.Started, s.Page, s.PageCount, s.Sent, s.WithoutAddress, s.Done));
+    }
+
+    Task<ImmutableArray<string>> IRoundNotificationGrain.LinkUsesAsync(string linkId, CancellationToken cancellationToken) =>
+        Task.FromResult(state.State.LinkUses.Where(u => u.StartsWith(linkId + "/", StringComparison.Ordinal)).Select(u => u[(linkId.Length + 1)..]).ToImmutableArray());
+
+    async Task<bool> IRoundNotificationGrain.RecordLinkUseAsync(string linkId, string action, CancellationToken cancellationToken)
+    {
+        if (!state.State.LinkUses.Add($"{linkId}/{action}"))
+        {
+            return false;
+        }
+
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        catch
+        {
+            state.State.LinkUses.Remove($"{linkId}/{action}");
+            throw;
+        }
+
+        return true;
     }
 
     async Task IRoundNotificationGrain.ClearAsync(CancellationToken cancellationToken)

@@ -14,4 +14,7 @@ public sealed class RoundNotificationState
     [Id(4)] public int Sent { get; set; }
     [Id(5)] public int WithoutAddress { get; set; }
     [Id(6)] public bool Done { get; set; }
+
+    /// <summary>Uses of the round's personal links, as "linkId/action": each action once per link.</summary>
+    [Id(7)] public SortedSet<string> LinkUses { get; set; } = new(StringComparer.Ordinal);
 }
