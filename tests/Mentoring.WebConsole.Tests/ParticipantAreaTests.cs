@@ -3,6 +3,7 @@ using GeneratedRegexAttribute = System.Text.RegularExpressions.GeneratedRegexAtt
 using Grpc.Core;
 using Mentoring.Api.Tests.Infrastructure;
 using Mentoring.Contracts.V1;
+using Mentoring.Domain.Links;
 using Mentoring.Testing;
 using Mentoring.WebConsole.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -61,6 +62,23 @@ public sealed partial class ParticipantAreaTests(ConsoleFixture fixture)
         var foreign = await Assert.ThrowsAsync<RpcException>(async () =>
             await links.GetLinkedMatchAsync(new GetLinkedMatchRequest { Name = other }, new Metadata { { "authorization", $"Link {token}" } }));
         Assert.Equal(StatusCode.Unauthenticated, foreign.StatusCode);
+        var matches = new MatchService.MatchServiceClient(channel);
+        Assert.Equal(MatchState.Proposed, (await matches.GetMatchAsync(new GetMatchRequest { Name = match.Name })).State);
+    }
+
+    [Fact]
+    public async Task An_expired_link_is_refused_with_a_clear_page()
+    {
+        var (match, token) = await DeliveredLinkAsync("area-expired");
+        var genuine = ParticipantLinkTokens.ReadUnverified(token)!;
+        var expired = ParticipantLinkTokens.Sign(genuine with { ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1) }, ConsoleFixture.LinkSigningKey);
+        await using var console = await fixture.OpenAsync("de-DE");
+
+        await console.Page.GotoAsync($"/p/{expired}");
+
+        await Expect(console.Page.GetByRole(AriaRole.Heading, new() { Name = "Dieser Link ist abgelaufen" })).ToBeVisibleAsync();
+        await console.CheckAsync("participant-area-expired");
+        using var channel = fixture.Gateway.CreateChannel();
         var matches = new MatchService.MatchServiceClient(channel);
         Assert.Equal(MatchState.Proposed, (await matches.GetMatchAsync(new GetMatchRequest { Name = match.Name })).State);
     }
