@@ -57,6 +57,8 @@ app.MapGrpcService<AuditService>();
 app.MapGrpcService<DataProtectionService>();
 app.MapGrpcService<EventService>();
 app.MapGrpcService<WebhookService>();
+app.MapGrpcService<DevMailboxService>();
+app.MapGrpcService<ParticipantLinkService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 app.MapMentoringOperations(mentoring);

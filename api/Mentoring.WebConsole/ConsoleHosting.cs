@@ -32,6 +32,9 @@ public static class ConsoleHosting
     /// addresses once they are bound. <paramref name="bearerTenantClaim"/> is the claim the gateway reads the tenant from in
     /// bearer tokens, or null when it accepts none (then OpenID Connect sign-in cannot be configured).
     /// </summary>
+    /// <summary>The mail setting that, while empty, sends messages to the dev mailbox (silo/Mentoring.Grains/Mail/MailOptions.cs).</summary>
+    public const string SmtpHostKey = "Mentoring:Mail:Smtp:Host";
+
     public static WebApplicationBuilder AddMentoringConsole(
         this WebApplicationBuilder builder, Func<IServiceProvider, Uri> grpcAddress, Func<IServiceProvider, Uri> webAddress, string? bearerTenantClaim = null)
     {
@@ -59,7 +62,8 @@ public static class ConsoleHosting
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         builder.Services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section)
-            .Validate(o => o.MaxUploadBytes > 0, $"{ConsoleOptions.Section}:MaxUploadBytes must be positive.").ValidateOnStart();
+            .Validate(o => o.MaxUploadBytes > 0, $"{ConsoleOptions.Section}:MaxUploadBytes must be positive.").ValidateOnStart()
+            .PostConfigure(o => o.DevMailbox = string.IsNullOrWhiteSpace(builder.Configuration[SmtpHostKey]));
 
         if (openId.IsConfigured)
         {

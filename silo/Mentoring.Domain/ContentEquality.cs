@@ -10,7 +10,7 @@ public static class ContentEquality
 {
     public static bool Same(Participant a, Participant b) =>
         a.ProgrammeId == b.ProgrammeId && a.Id == b.Id && a.Role == b.Role && a.DisplayName == b.DisplayName
-        && a.Organisation == b.Organisation && a.Department == b.Department && Same(a.ReportingLine, b.ReportingLine)
+        && a.Email == b.Email && a.Organisation == b.Organisation && a.Department == b.Department && Same(a.ReportingLine, b.ReportingLine)
         && a.Industry == b.Industry && a.SeniorityYears == b.SeniorityYears && Same(a.Languages, b.Languages)
         && a.Location == b.Location && a.TimeZone == b.TimeZone && Same(a.Availability, b.Availability)
         && a.Formats == b.Formats && Same(a.SkillsOffered, b.SkillsOffered) && Same(a.SkillsWanted, b.SkillsWanted)
@@ -21,7 +21,8 @@ public static class ContentEquality
     public static bool Same(Programme a, Programme b) =>
         a.Id == b.Id && a.DisplayName == b.DisplayName && a.Description == b.Description
         && a.Policy == b.Policy && Same(a.Taxonomy, b.Taxonomy) && a.OrganisationMode == b.OrganisationMode
-        && Same(a.CompetitorPairs, b.CompetitorPairs) && a.EndTime == b.EndTime;
+        && Same(a.CompetitorPairs, b.CompetitorPairs) && a.EndTime == b.EndTime
+        && a.Language == b.Language;
 
     private static bool Same(MatchingPreferences a, MatchingPreferences b) =>
         a.PreferOutsideOrganisation == b.PreferOutsideOrganisation

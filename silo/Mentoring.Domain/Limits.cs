@@ -7,6 +7,7 @@ public static class Limits
     public const int MaxNameLength = 200;
     public const int MaxDescriptionLength = 2000;
     public const int MaxShortTextLength = 120;
+    public const int MaxEmailLength = 254;
     public const int MaxListItems = 64;
     public const int MaxAvailabilityWindows = 42;
     public const int MaxTaxonomyTerms = 4096;

@@ -10,6 +10,9 @@ public sealed record Participant
     public required ParticipantRole Role { get; init; }
     public string DisplayName { get; init; } = "";
 
+    /// <summary>Where notifications go; empty when the participant gave none. Personal data.</summary>
+    public string Email { get; init; } = "";
+
     public string Organisation { get; init; } = "";
     public string Department { get; init; } = "";
 

@@ -24,6 +24,11 @@ public static class ParticipantValidator
         }
 
         v.Text($"{P}.display_name", participant.DisplayName, Limits.MaxNameLength);
+        if (participant.Email.Length > 0 && !EmailAddresses.IsWellFormed(participant.Email))
+        {
+            v.Add($"{P}.email", $"must be an e-mail address such as \"ada@example.org\" of at most {Limits.MaxEmailLength} characters");
+        }
+
         v.Text($"{P}.organisation", participant.Organisation, Limits.MaxShortTextLength);
         v.Text($"{P}.department", participant.Department, Limits.MaxShortTextLength);
         v.Text($"{P}.industry", participant.Industry, Limits.MaxShortTextLength);

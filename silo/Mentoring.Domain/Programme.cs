@@ -19,4 +19,7 @@ public sealed record Programme
 
     /// <summary>When the programme ends; retention purges it a configured period later. Null: it never ends.</summary>
     public DateTimeOffset? EndTime { get; init; }
+
+    /// <summary>The language of participants' messages, one of <see cref="MessageLanguages.All"/>.</summary>
+    public string Language { get; init; } = MessageLanguages.English;
 }

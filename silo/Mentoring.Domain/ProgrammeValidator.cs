@@ -42,6 +42,11 @@ public static class ProgrammeValidator
             v.Add("programme.end_time", "must be between 2000-01-01T00:00:00Z and 2999-12-31T23:59:59Z");
         }
 
+        if (!MessageLanguages.All.Contains(programme.Language))
+        {
+            v.Add("programme.language", "must be \"en\" (English) or \"de\" (German), or empty for English");
+        }
+
         ValidatePolicy(v, programme.Policy, "programme.policy");
         return v.Violations;
     }

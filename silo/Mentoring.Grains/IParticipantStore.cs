@@ -25,6 +25,9 @@ public interface IParticipantStore
     /// <summary>Up to <paramref name="limit"/> ids of any stored participant (one being erased too) after <paramref name="afterId"/>.</summary>
     Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The profiles of the participants <paramref name="ids"/> names, in that order; null for one without a profile (erased, never written).</summary>
+    Task<ImmutableArray<Participant?>> ReadProfilesAsync(string programmeId, IReadOnlyList<string> ids, CancellationToken cancellationToken);
+
     /// <summary>Whether the programme has a participant with a profile.</summary>
     Task<bool> AnyAsync(string programmeId, CancellationToken cancellationToken);
 }

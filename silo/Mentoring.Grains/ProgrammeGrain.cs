@@ -1,4 +1,5 @@
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Mail;
 using Mentoring.Abstractions.Security;
 using Mentoring.Domain;
 using Mentoring.Grains.Events;
@@ -132,6 +133,7 @@ public sealed class ProgrammeGrain(
 
         await membership.EraseAllAsync(cancellationToken);
         await new ProgrammeRoundsPurge(GrainFactory, existing.Id).RunAsync(cancellationToken);
+        await GrainFactory.GetGrain<IDevMailboxGrain>(MailKeys.DevMailbox(existing.Id)).ClearAsync(cancellationToken);
         // The directory is found through the tenant, which clearing the state forgets.
         var directory = Directory;
         await RedactParticipantsAsync(existing.Id, cancellationToken);

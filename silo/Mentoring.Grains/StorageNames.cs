@@ -24,4 +24,7 @@ public static class StorageNames
     public const string WebhookEndpointState = "webhook-endpoint";
     public const string TenantWebhookEndpointsState = "tenant-webhook-endpoints";
     public const string WebhookDeliveryState = "webhook-delivery";
+    public const string DevMailboxState = "dev-mailbox";
+    public const string RoundNotificationState = "round-notifications";
+    public const string LinkSigningKeyState = "link-signing-key";
 }

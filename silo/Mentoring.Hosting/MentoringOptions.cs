@@ -1,4 +1,5 @@
 using Mentoring.Grains.Lanes;
+using Mentoring.Grains.Mail;
 using Mentoring.Grains.Retention;
 using Mentoring.Grains.Rounds;
 
@@ -43,6 +44,11 @@ public sealed class MentoringOptions
 
     /// <summary>How webhooks are delivered: retries, timeouts, and whether private addresses may be reached.</summary>
     public Mentoring.Grains.Webhooks.WebhookOptions Webhooks { get; set; } = new();
+    /// <summary>How participants' messages are sent: SMTP when a host is set, else the dev mailbox.</summary>
+    public MailOptions Mail { get; set; } = new();
+
+    /// <summary>Participants' personal links: signing key, lifetime, base address.</summary>
+    public LinkOptions Links { get; set; } = new();
 }
 
 /// <summary>Grain storage settings.</summary>

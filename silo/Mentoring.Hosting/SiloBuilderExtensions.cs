@@ -2,6 +2,7 @@ using System.Net;
 using Mentoring.Grains;
 using Mentoring.Grains.Events;
 using Mentoring.Grains.Lanes;
+using Mentoring.Grains.Mail;
 using Mentoring.Grains.Rounds;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Hosting.Events;
@@ -82,6 +83,14 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(Options.Create(options.Retention));
         options.Webhooks.Validate();
         silo.Services.AddSingleton(Options.Create(options.Webhooks));
+        options.Mail.Validate();
+        silo.Services.AddSingleton(options.Mail);
+        options.Links.Validate();
+        silo.Services.AddSingleton(options.Links.WithBaseUrl(options.Web.Urls));
+        if (options.Mail.UsesSmtp)
+        {
+            silo.Services.AddSingleton<IMailSender, SmtpMailSender>();
+        }
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
             new SchemaInstallation(storage, components, sp.GetRequiredService<ILogger<SchemaInstallation>>()));
         if (options.Operations.Dashboard)
@@ -159,6 +168,9 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddKeyedSingleton(RecommendationOptions.LaneKey, (_, _) => new BackgroundLane(Options.Create(new BackgroundLaneOptions { Workers = 1 })));
         silo.Services.TryAddSingleton<RoundSiloSlots>();
         AddWebhookDelivery(silo.Services);
+        silo.Services.TryAddSingleton<IMailSender, DevMailboxSender>();
+        silo.Services.TryAddSingleton(new LinkOptions().WithBaseUrl(""));
+        silo.Services.TryAddSingleton<LinkSigningKeys>();
         silo.AddActivityPropagation();
         silo.AddAdoNetGrainStorage(AdoNetProvider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
             builder.Configure<Serializer>((o, serializer) =>

@@ -71,12 +71,14 @@ internal static class Generators
         from ranked in SubsetOf(OtherIds, 10)
         from blocked in SubsetOf(OtherIds, 10)
         from prior in SubsetOf(OtherIds, 10)
+        from email in Gen.OneOfConst("", "ada@example.org", "bo.jensen+mentoring@mail.acme.co.uk")
         select new Participant
         {
             ProgrammeId = "acme-2025",
             Id = "self-" + id[..Math.Min(id.Length, Limits.MaxIdLength - 5)],
             Role = (ParticipantRole)role,
             DisplayName = texts.Name,
+            Email = email,
             Organisation = texts.Organisation,
             Department = texts.Department,
             ReportingLine = reportingLine,

@@ -39,7 +39,7 @@ public sealed class ParticipantMappingTests
     {
         var proto = ToProto(Mentor() with
         {
-            Organisation = "Acme", Department = "R&D", ReportingLine = ["boss"], Industry = "Tools", SeniorityYears = 12,
+            Email = "ada@example.org", Organisation = "Acme", Department = "R&D", ReportingLine = ["boss"], Industry = "Tools", SeniorityYears = 12,
             Location = "Berlin", Formats = MeetingFormats.Online | MeetingFormats.Hybrid, SkillsWanted = [new SkillLevel("term-5", 2)],
             Interests = ["term-6"], Preferences = new MatchingPreferences { PreferOtherIndustry = true, MaxTimeZoneDistanceHours = 3, RequiredLanguages = ["en"] },
             RankedChoices = ["bob"], Blocked = ["eve"], PriorEngagements = ["carol"],

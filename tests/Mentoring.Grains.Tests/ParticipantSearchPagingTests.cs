@@ -76,5 +76,8 @@ public sealed class ParticipantSearchPagingTests
         public Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<bool> AnyAsync(string programmeId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<ImmutableArray<Participant?>> ReadProfilesAsync(string programmeId, IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
     }
 }

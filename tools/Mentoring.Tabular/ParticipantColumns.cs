@@ -15,6 +15,7 @@ public static class ParticipantColumns
     [
         new("role", "role", "mentor, mentee or peer (required)", "mentee", (p, v) => Enum<ParticipantRole>(v, "PARTICIPANT_ROLE_", role => p.Role = role), Required: true),
         new("display_name", "display_name", "name shown to people", "Bo Jensen", (p, v) => Set(() => p.DisplayName = v)),
+        new("email", "email", "e-mail address for notifications (personal data)", "bo@example.org", (p, v) => Set(() => p.Email = v)),
         new("organisation", "organisation", "employer or organisation", "acme", (p, v) => Set(() => p.Organisation = v)),
         new("department", "department", "department", "engineering", (p, v) => Set(() => p.Department = v)),
         new("reporting_line", "reporting_line", "ids of managers, nearest first", "mgr-1;mgr-2", (p, v) => AddAll(p.ReportingLine, v)),

@@ -12,6 +12,7 @@ public sealed class CallAuthorizationInterceptor(
     AuthOptions auth,
     GatewayOptions limits,
     ProgrammeOwnership ownership,
+    ParticipantLinkCredential links,
     AuditTrail audit,
     TimeProvider clock) : Interceptor
 {
@@ -89,7 +90,9 @@ public sealed class CallAuthorizationInterceptor(
             return (policy, null);
         }
 
-        var caller = auth.Enabled ? CallerClaims.ToCaller(context.GetHttpContext().User, auth) : Unchecked;
+        var caller = policy.Scope == Scopes.ParticipantLink
+            ? await links.AuthorizeAsync(request is null ? "" : RequestResource.NameOf(request), context)
+            : auth.Enabled ? CallerClaims.ToCaller(context.GetHttpContext().User, auth) : Unchecked;
         if (caller is null)
         {
             throw new RpcException(new Status(StatusCode.Unauthenticated,

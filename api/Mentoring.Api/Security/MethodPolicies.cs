@@ -49,6 +49,16 @@ public static class MethodPolicies
 
         [V1 + "AuditService/ListAuditEntries"] = new(Scopes.TenantAdmin, Ownership.Tenant),
 
+        // The personal link is the credential; it names its match, so ownership holds by construction (ParticipantLinkCredential).
+        [V1 + "ParticipantLinkService/GetLinkedMatch"] = new(Scopes.ParticipantLink, Ownership.Programme),
+        [V1 + "ParticipantLinkService/AcceptLinkedMatch"] = new(Scopes.ParticipantLink, Ownership.Programme),
+        [V1 + "ParticipantLinkService/DeclineLinkedMatch"] = new(Scopes.ParticipantLink, Ownership.Programme),
+        [V1 + "ParticipantLinkService/EndLinkedMatch"] = new(Scopes.ParticipantLink, Ownership.Programme),
+        [V1 + "ParticipantLinkService/EraseLinkedParticipant"] = new(Scopes.ParticipantLink, Ownership.Programme, Audited: true),
+
+        // Messages carry addresses and personal links, so only the programme's admins read the dev mailbox.
+        [V1 + "DevMailboxService/ListDevMessages"] = new(Scopes.TenantAdmin, Ownership.Programme),
+
         // A tenant admin manages its own tenant's keys (never granting a scope it lacks: ApiKeyGrants); the operator every tenant's.
         [V1 + "ApiKeyService/CreateApiKey"] = new(Scopes.TenantAdmin, Ownership.Tenant, Audited: true, AnyTenantScope: Scopes.Operator),
         [V1 + "ApiKeyService/ListApiKeys"] = new(Scopes.TenantAdmin, Ownership.Tenant, AnyTenantScope: Scopes.Operator),

@@ -9,6 +9,12 @@ public static class Scopes
     public const string ResultsRead = "results.read";
     public const string TenantAdmin = "tenant.admin";
 
+    /// <summary>
+    /// Held only by a personal link (<see cref="ParticipantLinkCredential"/>), never granted to a key: the link's participant's
+    /// actions on the link's match.
+    /// </summary>
+    public const string ParticipantLink = "participant.link";
+
     /// <summary>The platform operator: manages every tenant's API keys, and nothing inside a tenant.</summary>
     public const string Operator = "operator";
 

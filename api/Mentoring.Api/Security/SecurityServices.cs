@@ -17,6 +17,7 @@ public static class SecurityServices
         builder.Services.AddSingleton(rates);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ProgrammeOwnership>();
+        builder.Services.AddSingleton<ParticipantLinkCredential>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddHostedService<OperatorBootstrap>();
 

@@ -245,7 +245,7 @@ public sealed class MatchService(IGrainFactory grains) : Contracts.V1.MatchServi
         return page;
     }
 
-    private static Match Result(MatchChange change, string name, string programmeId)
+    internal static Match Result(MatchChange change, string name, string programmeId)
     {
         switch (change.Status)
         {

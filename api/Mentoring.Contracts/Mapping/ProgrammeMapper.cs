@@ -39,6 +39,7 @@ public static class ProgrammeMapper
             OrganisationMode = Mode(programme.OrganisationMode, violations),
             CompetitorPairs = [.. programme.CompetitorPairs.Select(p => new Domain.OrganisationPair(p.First, p.Second))],
             EndTime = EndTime(programme.EndTime, violations),
+            Language = programme.Language.Length == 0 ? MessageLanguages.English : programme.Language,
         };
         return new(domain, violations);
     }
@@ -65,6 +66,7 @@ public static class ProgrammeMapper
             Etag = etag,
             EndTime = programme.EndTime is { } end ? Timestamp.FromDateTimeOffset(end) : null,
             PurgeTime = purgeTime is { } purge ? Timestamp.FromDateTimeOffset(purge) : null,
+            Language = programme.Language,
         };
         proto.Taxonomy.Add(programme.Taxonomy);
         proto.CompetitorPairs.Add(programme.CompetitorPairs.Select(p => new V1.OrganisationPair { First = p.First, Second = p.Second }));

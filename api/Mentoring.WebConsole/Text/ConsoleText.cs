@@ -314,6 +314,8 @@ public sealed class ConsoleText
 
     /// <summary>The webhooks page.</summary>
     public required WebhookText Webhooks { get; init; }
+    /// <summary>The dev mailbox page.</summary>
+    public required MailText Mail { get; init; }
 
     public static ConsoleText For(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "de" ? GermanText.Value : EnglishText.Value;

@@ -170,5 +170,6 @@ public static class EnglishText
         ExportMatchesXlsx = "Download the matches (Excel)",
         Analysis = EnglishAnalysisText.Value,
         Webhooks = EnglishWebhookText.Value,
+        Mail = EnglishMailText.Value,
     };
 }

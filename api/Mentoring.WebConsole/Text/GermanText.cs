@@ -170,5 +170,6 @@ public static class GermanText
         ExportMatchesXlsx = "Paare herunterladen (Excel)",
         Analysis = GermanAnalysisText.Value,
         Webhooks = GermanWebhookText.Value,
+        Mail = GermanMailText.Value,
     };
 }

@@ -30,6 +30,7 @@ public readonly record struct ParticipantSurrogate
     [Id(20)] public ImmutableArray<string> RankedChoices { get; init; }
     [Id(21)] public ImmutableArray<string> Blocked { get; init; }
     [Id(22)] public ImmutableArray<string> PriorEngagements { get; init; }
+    [Id(23)] public string? Email { get; init; }
 }
 
 [RegisterConverter]
@@ -60,6 +61,7 @@ public sealed class ParticipantConverter : IConverter<Participant, ParticipantSu
         RankedChoices = OrEmpty(s.RankedChoices),
         Blocked = OrEmpty(s.Blocked),
         PriorEngagements = OrEmpty(s.PriorEngagements),
+        Email = s.Email ?? "",
     };
 
     public ParticipantSurrogate ConvertToSurrogate(in Participant p) => new()
@@ -87,6 +89,7 @@ public sealed class ParticipantConverter : IConverter<Participant, ParticipantSu
         RankedChoices = p.RankedChoices,
         Blocked = p.Blocked,
         PriorEngagements = p.PriorEngagements,
+        Email = p.Email,
     };
 
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;

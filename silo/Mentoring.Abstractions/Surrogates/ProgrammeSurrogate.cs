@@ -15,6 +15,7 @@ public readonly record struct ProgrammeSurrogate
     [Id(5)] public int OrganisationMode { get; init; }
     [Id(6)] public ImmutableArray<OrganisationPair> CompetitorPairs { get; init; }
     [Id(7)] public DateTimeOffset? EndTime { get; init; }
+    [Id(8)] public string? Language { get; init; }
 }
 
 [RegisterConverter]
@@ -30,6 +31,7 @@ public sealed class ProgrammeConverter : IConverter<Programme, ProgrammeSurrogat
         OrganisationMode = (OrganisationMode)s.OrganisationMode,
         CompetitorPairs = s.CompetitorPairs.IsDefault ? [] : s.CompetitorPairs,
         EndTime = s.EndTime,
+        Language = s.Language ?? MessageLanguages.English,
     };
 
     public ProgrammeSurrogate ConvertToSurrogate(in Programme p) => new()
@@ -42,5 +44,6 @@ public sealed class ProgrammeConverter : IConverter<Programme, ProgrammeSurrogat
         OrganisationMode = (int)p.OrganisationMode,
         CompetitorPairs = p.CompetitorPairs,
         EndTime = p.EndTime,
+        Language = p.Language,
     };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Mentoring.Abstractions.Mail;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Grains.Events;
 using Mentoring.Grains.Lanes;
@@ -347,6 +348,14 @@ public sealed class RoundCoordinatorGrain(
             "giving back the round's slot", (_, token) => Admission.ReleaseAsync(this.GetPrimaryKeyString(), token), CancellationToken.None, ClusterFaults.IsTransient);
         await retry.RunAsync(
             "telling the round registry", (_, token) => registry.RoundFinishedAsync(spec.RoundId, published, token), CancellationToken.None, ClusterFaults.IsTransient);
+        if (published)
+        {
+            // Before the watchdog goes: a silo lost between the recorded Done and this call starts the notifications on the next tick.
+            var notifications = GrainFactory.GetGrain<IRoundNotificationGrain>(MailKeys.RoundNotifications(spec.ProgrammeId, spec.RoundId));
+            await retry.RunAsync(
+                "starting the round's notifications", (_, token) => notifications.StartAsync(state.State.MatchPageCount, token), CancellationToken.None, ClusterFaults.IsTransient);
+        }
+
         await UnregisterWatchdogAsync();
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Mail;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Abstractions.Security;
@@ -53,6 +54,8 @@ public sealed class ParticipantErasureGrain(IParticipantStore participants, IPro
 
         // The programme's event log named them by id (subjects and data); from here it names the pseudonym.
         await events.RedactAsync(programmeId, participantId, pseudonym, cancellationToken);
+        // Stored messages name the person (address, name, links); the dev mailbox is the one place that keeps them.
+        await GrainFactory.GetGrain<IDevMailboxGrain>(MailKeys.DevMailbox(programmeId)).ForgetAsync(participantId, cancellationToken);
         await participant.CompleteErasureAsync(cancellationToken);
         await checkpoint.AfterErasureAsync(cancellationToken);
         return ticket;

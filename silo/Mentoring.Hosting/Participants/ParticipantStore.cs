@@ -86,6 +86,12 @@ internal sealed class ParticipantStore(IParticipantTable table, ParticipantState
     public Task<IReadOnlyList<string>> ListIdsAsync(string programmeId, string? afterId, int limit, CancellationToken cancellationToken) =>
         table.ListIdsAsync(programmeId, afterId, limit, cancellationToken);
 
+    public async Task<ImmutableArray<Participant?>> ReadProfilesAsync(string programmeId, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var rows = await table.ReadManyAsync([.. ids.Select(id => (programmeId, id))], cancellationToken);
+        return [.. rows.Select(row => row is null ? null : codec.Decode(row.Payload).Participant)];
+    }
+
     public Task<bool> AnyAsync(string programmeId, CancellationToken cancellationToken) => table.AnyAsync(programmeId, cancellationToken);
 
     private Task<ParticipantState[]> DecodeAsync(List<byte[]> payloads) =>

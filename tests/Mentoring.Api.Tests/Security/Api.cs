@@ -13,6 +13,8 @@ public sealed class Api(GrpcChannel channel)
     public RecommendationService.RecommendationServiceClient Recommendations { get; } = new(channel);
     public AuditService.AuditServiceClient Audit { get; } = new(channel);
     public EventService.EventServiceClient Events { get; } = new(channel);
+    public DevMailboxService.DevMailboxServiceClient DevMailbox { get; } = new(channel);
+    public ParticipantLinkService.ParticipantLinkServiceClient Links { get; } = new(channel);
     public DataProtectionService.DataProtectionServiceClient DataProtection { get; } = new(channel);
     public ApiKeyService.ApiKeyServiceClient ApiKeys { get; } = new(channel);
     public WebhookService.WebhookServiceClient Webhooks { get; } = new(channel);

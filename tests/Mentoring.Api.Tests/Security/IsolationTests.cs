@@ -26,7 +26,19 @@ public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<Iso
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(declared);
-        Assert.Equal(declared.Order(StringComparer.Ordinal), RpcTable.Rows.Select(r => r.Method).Order(StringComparer.Ordinal));
+        Assert.Equal(declared.Order(StringComparer.Ordinal), RpcTable.Rows.Concat(RpcTable.LinkRows).Select(r => r.Method).Order(StringComparer.Ordinal));
+    }
+
+    public static TheoryData<string> LinkMethods() => [.. RpcTable.LinkRows.Select(r => r.Method)];
+
+    [Theory]
+    [MemberData(nameof(LinkMethods))]
+    public async Task A_key_of_every_scope_without_a_personal_link_is_unauthenticated_on_the_link_rpcs(string method)
+    {
+        var row = RpcTable.LinkRows.Single(r => r.Method == method);
+        using var channel = fixture.Gateway.CreateChannel(fixture.FullKey);
+
+        Assert.Equal(StatusCode.Unauthenticated, await StatusOfAsync(() => row.Call(new Api(channel), fixture.Mine)));
     }
 
     [Theory]

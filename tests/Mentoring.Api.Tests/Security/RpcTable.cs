@@ -81,6 +81,9 @@ public static class RpcTable
         new("mentoring.v1.AuditService/ListAuditEntries", "tenant.admin",
             (api, w) => api.Audit.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = w.TenantName }).ResponseAsync),
 
+        new("mentoring.v1.DevMailboxService/ListDevMessages", "tenant.admin",
+            (api, w) => api.DevMailbox.ListDevMessagesAsync(new ListDevMessagesRequest { Parent = w.Programme }).ResponseAsync),
+
         // Key administration: a tenant admin on its own tenant's keys (the operator's access to every tenant is tested with it).
         new("mentoring.v1.ApiKeyService/CreateApiKey", "tenant.admin",
             (api, w) => api.ApiKeys.CreateApiKeyAsync(new CreateApiKeyRequest { Parent = w.TenantName, ApiKey = new ApiKey { Scopes = { "results.read" } } }).ResponseAsync),
@@ -119,6 +122,23 @@ public static class RpcTable
             throw new RpcException(new Status(StatusCode.NotFound, $"{w.Programme} streamed no event."));
         }
     }
+    /// <summary>
+    /// The participant link service takes no API key or bearer token at all: its one credential is a personal link
+    /// (ParticipantAreaTests drives it with real ones). A key of every scope, on the caller's own match, is refused.
+    /// </summary>
+    public static readonly IReadOnlyList<RpcRow> LinkRows =
+    [
+        new("mentoring.v1.ParticipantLinkService/GetLinkedMatch", "participant.link",
+            (api, w) => api.Links.GetLinkedMatchAsync(new GetLinkedMatchRequest { Name = w.Match }).ResponseAsync),
+        new("mentoring.v1.ParticipantLinkService/AcceptLinkedMatch", "participant.link",
+            (api, w) => api.Links.AcceptLinkedMatchAsync(new AcceptLinkedMatchRequest { Name = w.Match }).ResponseAsync),
+        new("mentoring.v1.ParticipantLinkService/DeclineLinkedMatch", "participant.link",
+            (api, w) => api.Links.DeclineLinkedMatchAsync(new DeclineLinkedMatchRequest { Name = w.Match }).ResponseAsync),
+        new("mentoring.v1.ParticipantLinkService/EndLinkedMatch", "participant.link",
+            (api, w) => api.Links.EndLinkedMatchAsync(new EndLinkedMatchRequest { Name = w.Match, Rating = 4 }).ResponseAsync),
+        new("mentoring.v1.ParticipantLinkService/EraseLinkedParticipant", "participant.link",
+            (api, w) => api.Links.EraseLinkedParticipantAsync(new EraseLinkedParticipantRequest { Name = w.Match }).ResponseAsync),
+    ];
 
     /// <summary>Imports one participant; an item refused because its programme is not found surfaces as NOT_FOUND.</summary>
     private static async Task ImportOneAsync(Api api, TenantWorld w)

@@ -122,5 +122,8 @@ public sealed class ProgrammeRowsTests
             throw new NotSupportedException();
 
         public Task<bool> AnyAsync(string programmeId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<ImmutableArray<Participant?>> ReadProfilesAsync(string programmeId, IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
     }
 }

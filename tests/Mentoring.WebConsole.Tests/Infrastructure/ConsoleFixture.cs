@@ -17,6 +17,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>The import page's size limit in these tests, small enough for a test to go over it.</summary>
     public const long MaxUploadBytes = 256 * 1024;
 
+    public static readonly byte[] LinkSigningKey = [.. Enumerable.Range(0, 32).Select(i => (byte)(i * 7))];
+
     public ServiceProcess Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
@@ -25,6 +27,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
     {
         var settings = Settings.EmbeddedSqlite(_dataDirectory);
         settings["Mentoring:Console:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A known key lets tests sign links of their own (an expired one); messages are signed with it too.
+        settings["Mentoring:Links:SigningKey"] = Convert.ToBase64String(LinkSigningKey);
         _gateway = await ServiceProcess.StartGatewayAsync(settings);
         _playwright = await Playwright.CreateAsync();
         _browser = await ConsoleBrowser.LaunchAsync(_playwright);

@@ -1,0 +1,25 @@
+namespace Mentoring.Abstractions.Mail;
+
+/// <summary>Grain keys of the mail concern.</summary>
+public static class MailKeys
+{
+    /// <summary>The programme's dev mailbox: "programmes/{programme}/dev-mailbox".</summary>
+    public static string DevMailbox(string programmeId) => $"programmes/{programmeId}/dev-mailbox";
+
+    /// <summary>A published round's notifications: "programmes/{programme}/rounds/{round}/notifications".</summary>
+    public static string RoundNotifications(string programmeId, string roundId) => $"programmes/{programmeId}/rounds/{roundId}/notifications";
+
+    /// <summary>The service's generated link signing key (used when configuration sets none).</summary>
+    public const string LinkSigningKey = "links/signing-key";
+
+    /// <summary>
+    /// The Message-Id of the message announcing the mentee's match to one side ("mentee" or "mentor"): the same for every
+    /// resend, so a recipient recognises a duplicate.
+    /// </summary>
+    public static string MatchMessageId(string programmeId, string roundId, string menteeId, string side) =>
+        $"{Hash($"{programmeId}/{roundId}/{menteeId}/{side}")}@mentoring.notifications";
+
+    /// <summary>A short stable id for text that must not be readable from the id itself.</summary>
+    public static string Hash(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..32];
+}
