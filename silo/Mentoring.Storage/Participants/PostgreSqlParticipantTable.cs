@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Npgsql;
-using Mentoring.Storage.Events;
 using NpgsqlTypes;
 
 namespace Mentoring.Storage.Participants;
@@ -13,7 +12,10 @@ internal sealed class PostgreSqlParticipantTable(string connectionString, string
 {
     private const string Columns = "participant_id, role, version, payload";
 
-    // Inserts expect no row, updates and deletes the version they read; each answers the keys it touched.
+    // Inserts expect no row, updates and deletes the version they read; each answers the keys it touched. The events of
+    // the changes made go to the programme's log in the same statement, so they commit together or not at all, in one
+    // round trip: the log's head row is locked (in programme order) only from there to the commit, and an event id the
+    // log already holds (a write that changed only match slots repeats its profile's last event) takes no sequence.
     private const string ApplySql = """
         WITH input AS (
             SELECT * FROM unnest(@programme_ids, @participant_ids, @roles, @expected, @payloads)
@@ -37,10 +39,31 @@ internal sealed class PostgreSqlParticipantTable(string connectionString, string
             WHERE i.expected > 0 AND i.payload IS NULL AND t.service_id = @service_id
               AND t.programme_id = i.programme_id AND t.participant_id = i.participant_id AND t.version = i.expected
             RETURNING t.programme_id, t.participant_id
+        ), made AS (
+            SELECT programme_id, participant_id FROM inserted
+            UNION ALL SELECT programme_id, participant_id FROM updated
+            UNION ALL SELECT programme_id, participant_id FROM deleted
+        ), drafts AS (
+            SELECT * FROM unnest(@e_programmes, @e_participants, @e_ids, @e_types, @e_subjects, @e_times, @e_data) WITH ORDINALITY
+                AS d(programme_id, participant_id, event_id, type, subject, occurred_at, data, ord)
+        ), fresh AS (
+            SELECT d.*, row_number() OVER (PARTITION BY d.programme_id ORDER BY d.ord) AS n
+            FROM drafts d JOIN made m ON m.programme_id = d.programme_id AND m.participant_id = d.participant_id
+            WHERE NOT EXISTS (SELECT 1 FROM mentoring_programme_events e WHERE e.service_id = @service_id AND e.event_id = d.event_id)
+        ), counts AS (
+            SELECT programme_id, count(*) AS k FROM fresh GROUP BY programme_id
+        ), heads AS (
+            INSERT INTO mentoring_programme_event_heads AS h (service_id, programme_id, last_sequence)
+            SELECT @service_id, programme_id, k FROM counts ORDER BY programme_id
+            ON CONFLICT (service_id, programme_id) DO UPDATE SET last_sequence = h.last_sequence + excluded.last_sequence
+            RETURNING h.programme_id, h.last_sequence
+        ), appended AS (
+            INSERT INTO mentoring_programme_events (service_id, programme_id, sequence, event_id, type, subject, occurred_at, data)
+            SELECT @service_id, f.programme_id, h.last_sequence - c.k + f.n, f.event_id, f.type, f.subject, f.occurred_at, f.data
+            FROM fresh f JOIN counts c ON c.programme_id = f.programme_id JOIN heads h ON h.programme_id = f.programme_id
+            RETURNING 1
         )
-        SELECT programme_id, participant_id FROM inserted
-        UNION ALL SELECT programme_id, participant_id FROM updated
-        UNION ALL SELECT programme_id, participant_id FROM deleted
+        SELECT programme_id, participant_id FROM made
         """;
 
     // The same few statements run thousands of times a second: prepared once per connection, they skip parsing and planning.
@@ -82,26 +105,30 @@ internal sealed class PostgreSqlParticipantTable(string connectionString, string
             made[i] = changes[i] is { IsDelete: true, ExpectedVersion: 0 };
         }
 
-        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(ApplySql, connection, transaction);
+        var events = changes.Where(c => c.Event is not null).ToList();
+        await using var command = _source.CreateCommand(ApplySql);
         command.Parameters.AddWithValue("service_id", serviceId);
         command.Parameters.Add(new NpgsqlParameter<string[]>("programme_ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. changes.Select(c => c.ProgrammeId)] });
         command.Parameters.Add(new NpgsqlParameter<string[]>("participant_ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. changes.Select(c => c.ParticipantId)] });
         command.Parameters.Add(new NpgsqlParameter<short?[]>("roles", NpgsqlDbType.Array | NpgsqlDbType.Smallint) { TypedValue = [.. changes.Select(c => c.Role)] });
         command.Parameters.Add(new NpgsqlParameter<long[]>("expected", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = [.. changes.Select(c => c.ExpectedVersion)] });
         command.Parameters.Add(new NpgsqlParameter<byte[]?[]>("payloads", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { TypedValue = [.. changes.Select(c => c.Payload)] });
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        command.Parameters.Add(Texts("e_programmes", [.. events.Select(e => e.ProgrammeId)]));
+        command.Parameters.Add(Texts("e_participants", [.. events.Select(e => e.ParticipantId)]));
+        command.Parameters.Add(Texts("e_ids", [.. events.Select(e => e.Event!.EventId)]));
+        command.Parameters.Add(Texts("e_types", [.. events.Select(e => e.Event!.Type)]));
+        command.Parameters.Add(Texts("e_subjects", [.. events.Select(e => e.Event!.Subject)]));
+        command.Parameters.Add(new NpgsqlParameter<DateTime[]>("e_times", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz)
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                made[index[(reader.GetString(0), reader.GetString(1))]] = true;
-            }
+            TypedValue = [.. events.Select(e => e.Event!.OccurredAt.UtcDateTime)],
+        });
+        command.Parameters.Add(Texts("e_data", [.. events.Select(e => e.Event!.Data)]));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            made[index[(reader.GetString(0), reader.GetString(1))]] = true;
         }
 
-        // The events of the changes made commit with them, or neither does.
-        await PostgreSqlEventAppend.AppendAsync(connection, transaction, serviceId, ParticipantEvents.Of(changes, made), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return made;
     }
 
@@ -189,6 +216,9 @@ internal sealed class PostgreSqlParticipantTable(string connectionString, string
     }
 
     public ValueTask DisposeAsync() => _source.DisposeAsync();
+
+    private static NpgsqlParameter<string[]> Texts(string name, string[] values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = values };
 
     private static ParticipantRow Row(string programmeId, NpgsqlDataReader reader) => new(
         programmeId,
