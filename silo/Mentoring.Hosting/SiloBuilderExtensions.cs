@@ -165,7 +165,6 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<StorageRetry>(sp, retry ?? new StorageRetryOptions()));
         silo.Services.TryAddSingleton<RecommendationMetrics>();
         silo.Services.TryAddSingleton<BackgroundLane>();
-        silo.Services.TryAddKeyedSingleton(RecommendationOptions.LaneKey, (_, _) => new BackgroundLane(Options.Create(new BackgroundLaneOptions { Workers = 1 })));
         silo.Services.TryAddSingleton<RoundSiloSlots>();
         AddWebhookDelivery(silo.Services);
         silo.Services.TryAddSingleton<IMailSender, DevMailboxSender>();

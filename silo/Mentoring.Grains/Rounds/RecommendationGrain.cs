@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Mentoring.Abstractions;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
-using Mentoring.Grains.Lanes;
 using Mentoring.Grains.Telemetry;
 using Mentoring.Matching;
 using Mentoring.Matching.Distributed;
@@ -17,9 +16,9 @@ namespace Mentoring.Grains.Rounds;
 /// <remarks>
 /// Scores against a per-silo cached encoding of the whole programme (mentees and mentors, with what earlier rounds
 /// settled), so a request is one row of the scoring kernel; the mentee's earlier partners are read fresh every time.
-/// A rebuild reads only the rows changed since the last one (<see cref="ProgrammeRows"/>) and encodes on the silo's
-/// recommendation lane, a thread of its own: it never runs on this activation's turn, so requests keep being served
-/// from the current encoding meanwhile, and never queues behind a round's work on the background lane.
+/// A rebuild reads only the rows changed since the last one (<see cref="ProgrammeRows"/>) and encodes on the thread pool:
+/// it never runs on this activation's turn, so requests keep being served from the current encoding meanwhile, and
+/// never queues behind a round's work on the background lane (whose below-normal threads starve under request load).
 /// </remarks>
 [StatelessWorker(1)]
 [Reentrant]
@@ -27,7 +26,6 @@ public sealed class RecommendationGrain(
     IOptions<RecommendationOptions> options,
     [FromKeyedServices(RecommendationOptions.ClockKey)] TimeProvider clock,
     RecommendationMetrics metrics, IParticipantStore participants,
-    [FromKeyedServices(RecommendationOptions.LaneKey)] BackgroundLane lane,
     ILogger<RecommendationGrain> logger) : Grain, IRecommendationGrain
 {
     private Pool? _pool;
@@ -106,7 +104,7 @@ public sealed class RecommendationGrain(
             var previous = _pool?.Rows;
             var rows = await Task.Run(() => ProgrammeRows.ReadAsync(participants, ProgrammeId, previous, CancellationToken.None));
             var request = await RoundInput.ComposeAsync(GrainFactory, ProgrammeId, programme, rows.Participants, RoundScope.All, null, CancellationToken.None);
-            var pool = await lane.RunAsync(_ => Pool.Of(request, rows, takenAt), CancellationToken.None);
+            var pool = await Task.Run(() => Pool.Of(request, rows, takenAt));
             metrics.RecordRebuild(rows.Participants.Count, rows.Decoded);
             return _pool = pool;
         }
