@@ -73,7 +73,7 @@ internal static class RoundProto
         {
             r.UnmatchedByReason.Select(u => new UnmatchedReasonCount
             {
-                Reason = u.Key, MenteeCount = u.Value, Cause = RoundMatchMapper.ToProto(r.ReasonCauses.GetValueOrDefault(u.Key)),
+                Reason = u.Key, MenteeCount = u.Value, Cause = RoundMatchMapper.ToProto(r.ReasonCauses?.GetValueOrDefault(u.Key) ?? Domain.UnmatchedCause.Unspecified),
             })
         },
     };

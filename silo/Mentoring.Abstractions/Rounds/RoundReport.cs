@@ -18,6 +18,9 @@ public sealed record RoundReport(
     [property: Id(9)] ImmutableSortedDictionary<int, int> MentorLoadHistogram,
     [property: Id(10)] ImmutableSortedDictionary<string, int> UnmatchedByReason)
 {
-    /// <summary>The cause code of each reason in <see cref="UnmatchedByReason"/>; empty in reports stored before codes.</summary>
-    [Id(11)] public ImmutableSortedDictionary<string, UnmatchedCause> ReasonCauses { get; init; } = ImmutableSortedDictionary<string, UnmatchedCause>.Empty;
+    /// <summary>
+    /// The cause code of each reason in <see cref="UnmatchedByReason"/>; null in reports stored before codes (the
+    /// serializer leaves a field a stored report lacks at its default, whatever an initialiser says).
+    /// </summary>
+    [Id(11)] public ImmutableSortedDictionary<string, UnmatchedCause>? ReasonCauses { get; init; }
 }
