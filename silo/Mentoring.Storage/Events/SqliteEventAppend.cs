@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using static Mentoring.Storage.SqliteCommands;
 
 namespace Mentoring.Storage.Events;
 
@@ -67,26 +68,4 @@ internal static class SqliteEventAppend
 
     public static DateTimeOffset ParseTime(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-
-    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string serviceId, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        command.CommandTimeout = SqliteSchemaApplier.BusyTimeoutMilliseconds / 1000;
-        command.Parameters.AddWithValue("@s", serviceId);
-        return command;
-    }
-
-    public static void Set(SqliteCommand command, string name, object? value)
-    {
-        if (command.Parameters.Contains(name))
-        {
-            command.Parameters[name].Value = value ?? DBNull.Value;
-        }
-        else
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-    }
 }

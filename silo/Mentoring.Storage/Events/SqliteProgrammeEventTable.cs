@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using static Mentoring.Storage.Events.SqliteEventAppend;
+using static Mentoring.Storage.SqliteCommands;
 
 namespace Mentoring.Storage.Events;
 

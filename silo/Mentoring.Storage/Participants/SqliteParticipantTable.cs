@@ -195,27 +195,10 @@ internal sealed class SqliteParticipantTable(string connectionString, string ser
         return connection;
     }
 
-    private SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        command.CommandTimeout = SqliteSchemaApplier.BusyTimeoutMilliseconds / 1000;
-        command.Parameters.AddWithValue("@s", serviceId);
-        return command;
-    }
+    private SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null) =>
+        SqliteCommands.Command(connection, transaction, serviceId, sql);
 
-    private static void Set(SqliteCommand command, string name, object? value)
-    {
-        if (command.Parameters.Contains(name))
-        {
-            command.Parameters[name].Value = value ?? DBNull.Value;
-        }
-        else
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-    }
+    private static void Set(SqliteCommand command, string name, object? value) => SqliteCommands.Set(command, name, value);
 
     private static ParticipantRow Row(string programmeId, SqliteDataReader reader) => new(
         programmeId,
