@@ -1,8 +1,10 @@
 namespace Mentoring.Storage.Events;
 
 /// <summary>
-/// The programmes' event logs of one service. An append gives each new event the programme's next sequence inside the
-/// transaction that stores it, so sequences are gap-free and in commit order; an event id already stored is skipped.
+/// The programmes' event logs of one service. Each programme's events are numbered 1, 2, 3, ... without gaps, and a
+/// number, once read, never changes and never has an earlier one appear after it. SQLite numbers an event in the
+/// transaction that stores it; PostgreSQL numbers committed events when the log is read, so writers never wait on
+/// each other (<see cref="PostgreSqlEventSequencer"/>). An event id already stored is skipped.
 /// </summary>
 public interface IProgrammeEventTable
 {

@@ -7,17 +7,12 @@ internal sealed class PostgreSqlProgrammeEventTable(string connectionString, str
 {
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
-    public async Task<int> AppendAsync(IReadOnlyList<EventDraft> events, CancellationToken cancellationToken)
-    {
-        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var appended = await PostgreSqlEventAppend.AppendAsync(connection, transaction, serviceId, events, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return appended;
-    }
+    public Task<int> AppendAsync(IReadOnlyList<EventDraft> events, CancellationToken cancellationToken) =>
+        PostgreSqlEventAppend.AppendAsync(_source, serviceId, events, cancellationToken);
 
     public async Task<StoredEventPage> ReadAsync(string programmeId, long afterSequence, int maxCount, CancellationToken cancellationToken)
     {
+        await PostgreSqlEventSequencer.SequenceAsync(_source, serviceId, programmeId, cancellationToken);
         await using var connection = await _source.OpenConnectionAsync(cancellationToken);
         // One snapshot for the events and the head, so the head is never behind the events read.
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
@@ -51,10 +46,10 @@ internal sealed class PostgreSqlProgrammeEventTable(string connectionString, str
     {
         await using var connection = await _source.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var found = new List<(long Sequence, string Subject, string Data)>();
+        var found = new List<(long Position, string Subject, string Data)>();
         await using (var select = new NpgsqlCommand(
-            "SELECT sequence, subject, data FROM mentoring_programme_events WHERE service_id = @s AND programme_id = @p " +
-            "AND (strpos(subject, @id) > 0 OR strpos(data, @id) > 0) ORDER BY sequence FOR UPDATE", connection, transaction))
+            "SELECT position, subject, data FROM mentoring_programme_events WHERE service_id = @s AND programme_id = @p " +
+            "AND (strpos(subject, @id) > 0 OR strpos(data, @id) > 0) ORDER BY position FOR UPDATE", connection, transaction))
         {
             select.Parameters.AddWithValue("s", serviceId);
             select.Parameters.AddWithValue("p", programmeId);
@@ -68,9 +63,9 @@ internal sealed class PostgreSqlProgrammeEventTable(string connectionString, str
 
         var changed = 0;
         await using var update = new NpgsqlCommand(
-            "UPDATE mentoring_programme_events SET subject = @subject, data = @data WHERE service_id = @s AND programme_id = @p AND sequence = @sequence",
+            "UPDATE mentoring_programme_events SET subject = @subject, data = @data WHERE position = @position",
             connection, transaction);
-        foreach (var (sequence, subject, data) in found)
+        foreach (var (position, subject, data) in found)
         {
             var (newSubject, newData) = (EventRedaction.Subject(subject, participantId, pseudonym), EventRedaction.Data(data, participantId, pseudonym));
             if (newSubject == subject && newData == data)
@@ -79,9 +74,7 @@ internal sealed class PostgreSqlProgrammeEventTable(string connectionString, str
             }
 
             update.Parameters.Clear();
-            update.Parameters.AddWithValue("s", serviceId);
-            update.Parameters.AddWithValue("p", programmeId);
-            update.Parameters.AddWithValue("sequence", sequence);
+            update.Parameters.AddWithValue("position", position);
             update.Parameters.AddWithValue("subject", newSubject);
             update.Parameters.AddWithValue("data", newData);
             changed += await update.ExecuteNonQueryAsync(cancellationToken);

@@ -14,8 +14,8 @@ internal sealed class PostgreSqlParticipantTable(string connectionString, string
 
     // Inserts expect no row, updates and deletes the version they read; each answers the keys it touched. The events of
     // the changes made go to the programme's log in the same statement, so they commit together or not at all, in one
-    // round trip: the log's head row is locked (in programme order) only from there to the commit, and an event id the
-    // log already holds (a write that changed only match slots repeats its profile's last event) takes no sequence.
+    // round trip and without a lock shared with other writes (the log numbers them when read: PostgreSqlEventSequencer).
+    // An event id the log already holds (a write that changed only match slots repeats its profile's last event) is skipped.
     private const string ApplySql = """
         WITH input AS (
             SELECT * FROM unnest(@programme_ids, @participant_ids, @roles, @expected, @payloads)
@@ -46,21 +46,12 @@ internal sealed class PostgreSqlParticipantTable(string connectionString, string
         ), drafts AS (
             SELECT * FROM unnest(@e_programmes, @e_participants, @e_ids, @e_types, @e_subjects, @e_times, @e_data) WITH ORDINALITY
                 AS d(programme_id, participant_id, event_id, type, subject, occurred_at, data, ord)
-        ), fresh AS (
-            SELECT d.*, row_number() OVER (PARTITION BY d.programme_id ORDER BY d.ord) AS n
-            FROM drafts d JOIN made m ON m.programme_id = d.programme_id AND m.participant_id = d.participant_id
-            WHERE NOT EXISTS (SELECT 1 FROM mentoring_programme_events e WHERE e.service_id = @service_id AND e.event_id = d.event_id)
-        ), counts AS (
-            SELECT programme_id, count(*) AS k FROM fresh GROUP BY programme_id
-        ), heads AS (
-            INSERT INTO mentoring_programme_event_heads AS h (service_id, programme_id, last_sequence)
-            SELECT @service_id, programme_id, k FROM counts ORDER BY programme_id
-            ON CONFLICT (service_id, programme_id) DO UPDATE SET last_sequence = h.last_sequence + excluded.last_sequence
-            RETURNING h.programme_id, h.last_sequence
         ), appended AS (
-            INSERT INTO mentoring_programme_events (service_id, programme_id, sequence, event_id, type, subject, occurred_at, data)
-            SELECT @service_id, f.programme_id, h.last_sequence - c.k + f.n, f.event_id, f.type, f.subject, f.occurred_at, f.data
-            FROM fresh f JOIN counts c ON c.programme_id = f.programme_id JOIN heads h ON h.programme_id = f.programme_id
+            INSERT INTO mentoring_programme_events (service_id, programme_id, event_id, type, subject, occurred_at, data)
+            SELECT @service_id, d.programme_id, d.event_id, d.type, d.subject, d.occurred_at, d.data
+            FROM drafts d JOIN made m ON m.programme_id = d.programme_id AND m.participant_id = d.participant_id
+            ORDER BY d.ord
+            ON CONFLICT (service_id, event_id) DO NOTHING
             RETURNING 1
         )
         SELECT programme_id, participant_id FROM made

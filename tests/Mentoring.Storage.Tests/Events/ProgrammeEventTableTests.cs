@@ -94,6 +94,36 @@ public abstract class ProgrammeEventTableTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Readers_reading_while_writers_append_each_see_a_gap_free_prefix_that_only_grows()
+    {
+        var writing = Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => _events.AppendAsync([Draft($"w{i}a"), Draft($"w{i}b")], default))));
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var seen = new List<string>();
+            while (true)
+            {
+                var done = writing.IsCompleted;
+                var events = (await _events.ReadAsync(Programme, 0, 1000, default)).Events;
+                Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.Sequence));
+
+                // What a reader saw before keeps its numbers: nothing appears before it later.
+                Assert.Equal(seen, events.Take(seen.Count).Select(e => e.EventId));
+                seen = [.. events.Select(e => e.EventId)];
+                if (done)
+                {
+                    return seen;
+                }
+            }
+        })).ToArray();
+
+        await writing;
+        var views = await Task.WhenAll(readers);
+
+        Assert.All(views, view => Assert.Equal(80, view.Count));
+        Assert.All(views, view => Assert.Equal(views[0], view));
+    }
+
+    [Fact]
     public async Task A_participant_change_that_is_made_commits_its_event_and_a_refused_one_has_none()
     {
         Assert.Equal(new[] { true }, await _participants.ApplyAsync([Change("ada", 0, "created")], default));
