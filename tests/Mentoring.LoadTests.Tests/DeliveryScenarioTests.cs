@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Mentoring.LoadTests.Cli;
+using Mentoring.Testing;
 
 namespace Mentoring.LoadTests.Tests;
 
 /// <summary>
 /// The two delivery scenarios of issue #16 at a tiny scale, each on a single node the harness starts itself (it points
-/// the node at its own receivers): every change and every match side is counted at the receiver. Timings are never asserted.
+/// the node at its own receivers), and the mail across a killed silo on a two-silo cluster (PostgreSQL from
+/// MENTORING_TEST_POSTGRES): every change and every match side is counted at the receiver. Timings are never asserted.
 /// </summary>
 public sealed class DeliveryScenarioTests : IDisposable
 {
@@ -43,6 +45,20 @@ public sealed class DeliveryScenarioTests : IDisposable
         Assert.Equal(0, counts.GetProperty("unexpected").GetInt64());
         Assert.True(counts.GetProperty("perSecond").GetDouble() > 0);
         Assert.Contains(json.GetProperty("timings").EnumerateArray(), t => t.GetProperty("name").GetString()!.StartsWith("mail: round done -> last message", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Mail_across_a_silo_killed_and_restarted_midway_loses_no_message_and_reports_the_restart()
+    {
+        var json = await RunAsync("mail", "--mentees", "800", "--mentors", "200", "--topology", "cluster",
+            "--postgres", PostgresFixture.ServerConnectionString(), "--restart-silo-at", "0.5", "--drain-seconds", "180");
+
+        var counts = Assert.Single(json.GetProperty("deliveries").EnumerateArray());
+        var expected = counts.GetProperty("expected").GetInt64();
+        Assert.Equal(expected, counts.GetProperty("distinct").GetInt64());
+        Assert.Equal(0, counts.GetProperty("lost").GetInt64());
+        Assert.Contains(" killed after ", counts.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(json.GetProperty("processes").EnumerateArray(), p => p.GetProperty("name").GetString()!.EndsWith("-restarted", StringComparison.Ordinal));
     }
 
     public void Dispose()
