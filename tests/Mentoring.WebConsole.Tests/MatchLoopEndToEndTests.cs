@@ -64,6 +64,8 @@ public sealed partial class MatchLoopEndToEndTests(MailAndWebhookConsoleFixture 
         await Expect(menteePage.GetByRole(AriaRole.Button, new() { Name = "Decline the match" })).ToHaveCountAsync(0);
         await menteeConsole.CheckAsync("match-loop-waiting");
         Assert.Equal(MatchState.AcceptedByMentee, (await matches.GetMatchAsync(new GetMatchRequest { Name = matchName })).State);
+        // The partner hears of the first acceptance on its own, before the other side has answered.
+        await fixture.Receiver.WaitForAsync(d => Distinct(d, matchName).Any(e => e.Type == "match.accepted"), Generous, "match.accepted for the match at the partner's endpoint");
 
         await using var mentorConsole = await fixture.OpenAsync();
         var mentorPage = mentorConsole.Page;
