@@ -3,6 +3,7 @@ using Grpc.Net.Client;
 using Mentoring.LoadTests.Cli;
 using Mentoring.LoadTests.Echo;
 using Mentoring.LoadTests.Processes;
+using Mentoring.LoadTests.Receivers;
 using Mentoring.LoadTests.Reports;
 using Mentoring.LoadTests.Scenarios;
 
@@ -14,7 +15,7 @@ namespace Mentoring.LoadTests;
 /// </summary>
 public static class HarnessRun
 {
-    public static readonly string[] Scenarios = ["import", "round", "recommend", "mixed", "soak", "console"];
+    public static readonly string[] Scenarios = ["import", "round", "recommend", "mixed", "soak", "console", "webhooks", "mail"];
 
     public sealed record Result(RunReport Report, string JsonPath, string MarkdownPath, string Directory);
 
@@ -42,12 +43,24 @@ public static class HarnessRun
         await using var memory = new MemoryProbe(TimeSpan.FromSeconds(1));
         memory.Track("harness (load generator, in-process baseline)", Environment.ProcessId);
         await using var echo = await StartEchoServerAsync(directory, memory, ct);
-        await using var topology = await ServerTopology.StartAsync(options, memory, directory, ct);
+        // The mail scenario's SMTP server comes first: the processes the harness starts are pointed at it.
+        await using var smtp = options.Scenario == "mail" ? await SmtpSink.StartAsync(options.SmtpPort, ct) : null;
+        if (smtp is not null)
+        {
+            memory.Track("smtp-sink (aiosmtpd)", smtp.ProcessId);
+        }
+
+        await using var topology = await ServerTopology.StartAsync(options, memory, directory, ct, ServerSettings(options, smtp));
         report.Topology = topology.Description;
         report.Target = topology.Target;
         log.WriteLine($"{options.Scenario}: {topology.Description} at {topology.Target}; echo baseline at {echo.Target}; reports in {directory}");
 
-        using var context = new ScenarioContext(options, topology.Target, echo.Target, report, memory, log) { WebAddress = topology.WebAddress };
+        using var context = new ScenarioContext(options, topology.Target, echo.Target, report, memory, log)
+        {
+            WebAddress = topology.WebAddress,
+            Smtp = smtp,
+            Topology = topology,
+        };
         try
         {
             await RunScenarioAsync(context, ct);
@@ -80,6 +93,8 @@ public static class HarnessRun
         "recommend" => RecommendScenario.RunAsync(context, ct),
         "mixed" => MixedScenario.RunAsync(context, ct),
         "console" => ConsoleScenario.RunAsync(context, ct),
+        "webhooks" => WebhookScenario.RunAsync(context, ct),
+        "mail" => MailScenario.RunAsync(context, ct),
         _ => SoakScenario.RunAsync(context, ct),
     };
 
@@ -98,6 +113,18 @@ public static class HarnessRun
             case "round":
                 all["mentees x mentors"] = $"{o.Mentees} x {o.Mentors}";
                 break;
+            case "webhooks":
+                all["mentees x mentors"] = $"{o.Mentees} x {o.Mentors}";
+                all["participant changes per s"] = $"{o.EventRate}";
+                all["seconds"] = $"{o.EventSeconds}";
+                all["drain seconds"] = $"{o.DrainSeconds}";
+                all["tenant"] = o.Tenant;
+                break;
+            case "mail":
+                all["mentees x mentors"] = $"{o.Mentees} x {o.Mentors}";
+                all["restart a silo at"] = o.RestartSiloAt is { } f ? $"{f:P0} of the messages" : "no restart";
+                all["drain seconds (without a new message)"] = $"{o.DrainSeconds}";
+                break;
             default:
                 all["mentees x mentors"] = $"{o.Mentees} x {o.Mentors}";
                 all["recommendations per s"] = $"{o.Rate}";
@@ -113,6 +140,26 @@ public static class HarnessRun
         }
 
         return all;
+    }
+
+    /// <summary>What a scenario needs on every process the harness starts: SMTP to the sink, webhooks to a loopback receiver.</summary>
+    private static Dictionary<string, string> ServerSettings(HarnessOptions options, SmtpSink? smtp)
+    {
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (options.Scenario == "webhooks")
+        {
+            settings["Mentoring:Webhooks:AllowPrivateAddresses"] = "true";
+        }
+
+        if (smtp is not null)
+        {
+            settings["Mentoring:Mail:Smtp:Host"] = "127.0.0.1";
+            settings["Mentoring:Mail:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings["Mentoring:Mail:Smtp:UseTls"] = "false";
+            settings["Mentoring:Mail:Smtp:From"] = "Mentoring load test <mentoring@load.test>";
+        }
+
+        return settings;
     }
 
     private static async Task<EchoProcess> StartEchoServerAsync(string directory, MemoryProbe memory, CancellationToken ct)

@@ -46,4 +46,45 @@ public sealed class HarnessOptionsParserTests
         Assert.Equal("http://127.0.0.1:5082", options.Web);
         Assert.Equal(TopologyKind.Single, HarnessOptionsParser.Parse(["console"]).Topology);
     }
+
+    [Fact]
+    public void The_webhooks_scenario_defaults_to_100_changes_a_second_for_30_seconds_and_takes_other_figures()
+    {
+        var defaults = HarnessOptionsParser.Parse(["webhooks"]);
+        Assert.Equal((100d, 30, "default"), (defaults.EventRate, defaults.EventSeconds, defaults.Tenant));
+
+        var options = HarnessOptionsParser.Parse(["webhooks", "--event-rate", "10", "--event-seconds", "5", "--tenant", "acme", "--drain-seconds", "20"]);
+        Assert.Equal((10d, 5, "acme", 20), (options.EventRate, options.EventSeconds, options.Tenant, options.DrainSeconds));
+        Assert.Throws<FormatException>(() => HarnessOptionsParser.Parse(["webhooks", "--event-rate", "0"]));
+    }
+
+    [Fact]
+    public void The_mail_scenario_defaults_to_the_issues_round_and_takes_a_small_one()
+    {
+        Assert.Equal((50_000, 10_000), (HarnessOptionsParser.Parse(["mail"]).Mentees, HarnessOptionsParser.Parse(["mail"]).Mentors));
+        Assert.Equal((10_000, 2_000), (HarnessOptionsParser.Parse(["round"]).Mentees, HarnessOptionsParser.Parse(["round"]).Mentors));
+
+        var small = HarnessOptionsParser.Parse(["mail", "--mentees", "800", "--mentors", "200"]);
+        Assert.Equal((800, 200), (small.Mentees, small.Mentors));
+    }
+
+    [Theory]
+    [InlineData("single", "0.5")]
+    [InlineData("cluster", "0")]
+    [InlineData("cluster", "1")]
+    [InlineData("cluster", "1.5")]
+    public void A_silo_restart_needs_a_cluster_and_a_fraction_between_0_and_1(string topology, string fraction) =>
+        Assert.Throws<FormatException>(() => HarnessOptionsParser.Parse(
+            ["mail", "--topology", topology, "--postgres", "Host=127.0.0.1", "--restart-silo-at", fraction]));
+
+    [Fact]
+    public void A_silo_restart_midway_is_taken_on_a_cluster() =>
+        Assert.Equal(0.5, HarnessOptionsParser.Parse(["mail", "--topology", "cluster", "--postgres", "Host=127.0.0.1", "--restart-silo-at", "0.5"]).RestartSiloAt);
+
+    [Fact]
+    public void Mail_on_an_external_gateway_needs_the_port_that_gateway_sends_to()
+    {
+        Assert.Throws<FormatException>(() => HarnessOptionsParser.Parse(["mail", "--target", "http://127.0.0.1:5080"]));
+        Assert.Equal(2525, HarnessOptionsParser.Parse(["mail", "--target", "http://127.0.0.1:5080", "--smtp-port", "2525"]).SmtpPort);
+    }
 }

@@ -47,6 +47,24 @@ public sealed record HarnessOptions
     public int WindowSeconds { get; init; }
 
     public int RoundTimeoutSeconds { get; init; } = 1_800;
+
+    /// <summary>Webhooks: participant changes per second, open loop, each one awaited at the harness's receiver.</summary>
+    public double EventRate { get; init; } = 100;
+
+    /// <summary>Webhooks: how long changes are made.</summary>
+    public int EventSeconds { get; init; } = 30;
+
+    /// <summary>Webhooks, mail: how long to wait after the last change, or without a new message, before counting what is missing as lost.</summary>
+    public int DrainSeconds { get; init; } = 180;
+
+    /// <summary>Webhooks: the tenant the endpoint is registered for; "default" is every caller's tenant with authentication off.</summary>
+    public string Tenant { get; init; } = "default";
+
+    /// <summary>Mail: the fraction of the expected messages after which one silo is killed and started again (cluster only).</summary>
+    public double? RestartSiloAt { get; init; }
+
+    /// <summary>Mail on an external topology: the port the server sends to, where the harness starts its SMTP sink.</summary>
+    public int? SmtpPort { get; init; }
     public string? OutputDirectory { get; init; }
     public string? ApiKey { get; init; }
     public string? BearerToken { get; init; }

@@ -9,7 +9,7 @@ public static class HarnessOptionsParser
     public const string Usage =
         """
         Usage: Mentoring.LoadTests <scenario> [options]
-          scenarios: import | round | recommend | mixed | soak | console | cold-start
+          scenarios: import | round | recommend | mixed | soak | console | webhooks | mail | cold-start
           --topology single|cluster|external   what to run against (default single: one node the harness starts)
           --target http://127.0.0.1:PORT        gateway of an external topology (127.0.0.1 only)
           --web http://127.0.0.1:PORT           that gateway's web address (console scenario)
@@ -21,6 +21,12 @@ public static class HarnessOptionsParser
           --round-every S (60, soak)   --window S (soak, default a tenth of the run)   --round-timeout S (1800)
           --out DIR (load-tests/results/<time>-<scenario>)   --api-key KEY   --bearer TOKEN
           --gateway-dll PATH   --silo-dll PATH   --watch name=pid,... (external topology)
+          webhooks: --event-rate R (100 participant changes/s)   --event-seconds S (30)   --drain-seconds S (180)
+                    --tenant T (default: the tenant of a gateway without authentication); the endpoint points at a
+                    receiver inside the harness on 127.0.0.1 (an external server needs Mentoring:Webhooks:AllowPrivateAddresses)
+          mail:     --mentees N --mentors N (default 50000 x 10000)   --restart-silo-at F (0 < F < 1, cluster only: kill
+                    and restart one silo once that fraction of the messages arrived)   --drain-seconds S (180, without a new message)
+                    --smtp-port P (external topology: where that server sends, plain SMTP; the harness starts aiosmtpd there)
         Every scenario targets 127.0.0.1 only and stops by itself after its fixed duration or request count.
         """;
 
@@ -31,7 +37,8 @@ public static class HarnessOptionsParser
             throw new FormatException("the first argument is the scenario");
         }
 
-        var options = new HarnessOptions { Scenario = args[0] };
+        // The mail scenario's default is the round of issue #16; any size can be given.
+        var options = args[0] == "mail" ? new HarnessOptions { Scenario = args[0], Mentees = 50_000, Mentors = 10_000 } : new HarnessOptions { Scenario = args[0] };
         for (var i = 1; i < args.Count; i += 2)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
@@ -71,6 +78,12 @@ public static class HarnessOptionsParser
         "bearer" => o with { BearerToken = value },
         "gateway-dll" => o with { GatewayAssembly = value },
         "silo-dll" => o with { SiloAssembly = value },
+        "event-rate" => o with { EventRate = Double(value) },
+        "event-seconds" => o with { EventSeconds = Int(value) },
+        "drain-seconds" => o with { DrainSeconds = Int(value) },
+        "tenant" => o with { Tenant = value },
+        "restart-silo-at" => o with { RestartSiloAt = Double(value) },
+        "smtp-port" => o with { SmtpPort = Int(value) },
         "watch" => o with { WatchPids = value.Split(',').Select(p => p.Split('=')).ToDictionary(p => p[0], p => Int(p[1])) },
         _ => throw new FormatException($"unknown option --{name}"),
     };
@@ -100,6 +113,21 @@ public static class HarnessOptionsParser
         if (o.Topology == TopologyKind.Cluster && string.IsNullOrEmpty(o.Postgres))
         {
             throw new FormatException("--topology cluster needs --postgres");
+        }
+
+        if (o.RestartSiloAt is { } fraction && (fraction <= 0 || fraction >= 1 || o.Topology != TopologyKind.Cluster))
+        {
+            throw new FormatException("--restart-silo-at takes a fraction between 0 and 1, and needs --topology cluster (a single node's silo is its gateway)");
+        }
+
+        if (o.Scenario == "mail" && o.Topology == TopologyKind.External && o.SmtpPort is null)
+        {
+            throw new FormatException("the mail scenario on an external gateway needs --smtp-port, the port that server sends to");
+        }
+
+        if (o.EventRate <= 0 || o.EventSeconds <= 0 || o.DrainSeconds <= 0 || o.SmtpPort is <= 0 or > 65535)
+        {
+            throw new FormatException("event rates and durations must be positive, --smtp-port a port number");
         }
 
         if (o.Rate <= 0 || o.UpdateRate < 0 || o.Seconds <= 0 || o.BaselineSeconds <= 0 || o.ImportBatch <= 0 || o.ImportStreams <= 0)

@@ -30,7 +30,11 @@ public sealed class ScratchDatabase : IAsyncDisposable
     }
 
     /// <summary>Waits until <paramref name="silos"/> silos of <paramref name="clusterId"/> are Active in the membership table.</summary>
-    public async Task WaitForActiveSilosAsync(string clusterId, int silos, IReadOnlyList<ChildProcess> processes, TimeSpan timeout, CancellationToken ct)
+    public Task WaitForActiveSilosAsync(string clusterId, int silos, IReadOnlyList<ChildProcess> processes, TimeSpan timeout, CancellationToken ct) =>
+        WaitForActiveSilosAsync(clusterId, silos, DateTime.MinValue, processes, timeout, ct);
+
+    /// <summary>Waits until <paramref name="silos"/> silos that started after <paramref name="startedAfterUtc"/> are active in the membership table.</summary>
+    public async Task WaitForActiveSilosAsync(string clusterId, int silos, DateTime startedAfterUtc, IReadOnlyList<ChildProcess> processes, TimeSpan timeout, CancellationToken ct)
     {
         const int active = 3;
         var deadline = DateTime.UtcNow + timeout;
@@ -45,8 +49,9 @@ public sealed class ScratchDatabase : IAsyncDisposable
             {
                 await using var connection = new NpgsqlConnection(ConnectionString);
                 await connection.OpenAsync(ct);
-                await using var command = new NpgsqlCommand("SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = @id AND status = @active", connection);
+                await using var command = new NpgsqlCommand("SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = @id AND status = @active AND starttime > @since", connection);
                 command.Parameters.AddWithValue("id", clusterId);
+                command.Parameters.AddWithValue("since", DateTime.SpecifyKind(startedAfterUtc, DateTimeKind.Utc));
                 command.Parameters.AddWithValue("active", active);
                 if ((long)(await command.ExecuteScalarAsync(ct))! >= silos)
                 {

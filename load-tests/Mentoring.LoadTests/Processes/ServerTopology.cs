@@ -11,6 +11,9 @@ public sealed class ServerTopology : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private readonly List<ChildProcess> _processes = [];
+    private readonly Dictionary<string, (string Assembly, Dictionary<string, string> Settings, string LogDirectory)> _starts = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string> _serverSettings = new Dictionary<string, string>();
+    private string _clusterId = "";
     private ScratchDatabase? _database;
 
     // The harness measures capacity, so the gateways it starts admit every call: no API keys, no per-tenant rate limits
@@ -31,9 +34,11 @@ public sealed class ServerTopology : IAsyncDisposable
     public string Description { get; private set; } = "";
     public IReadOnlyList<ChildProcess> Processes => _processes;
 
-    public static async Task<ServerTopology> StartAsync(HarnessOptions options, MemoryProbe memory, string logDirectory, CancellationToken ct)
+    /// <param name="serverSettings">Settings a scenario needs on every process the harness starts (gateway and silos), e.g. SMTP.</param>
+    public static async Task<ServerTopology> StartAsync(HarnessOptions options, MemoryProbe memory, string logDirectory, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? serverSettings = null)
     {
-        var topology = new ServerTopology(options.Topology);
+        var topology = new ServerTopology(options.Topology) { _serverSettings = serverSettings ?? new Dictionary<string, string>() };
         try
         {
             switch (options.Topology)
@@ -68,6 +73,29 @@ public sealed class ServerTopology : IAsyncDisposable
         }
 
         return topology;
+    }
+
+    /// <summary>
+    /// Kills a silo of the cluster (SIGKILL, a crash) and starts it again with the same settings and ports, as
+    /// "{name}-restarted"; returns once the new silo is active in the membership table.
+    /// </summary>
+    public async Task<ChildProcess> RestartSiloAsync(string name, MemoryProbe memory, CancellationToken ct)
+    {
+        if (Kind != TopologyKind.Cluster || _database is null || !name.StartsWith("silo-", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("only a silo of a cluster the harness started can be restarted");
+        }
+
+        var silo = _processes.Single(p => p.Name == name);
+        var (assembly, settings, logDirectory) = _starts[name];
+        var killedAt = DateTime.UtcNow;
+        await silo.KillAsync();
+        _processes.Remove(silo);
+        await silo.DisposeAsync();
+        var restarted = Start($"{name}-restarted", assembly, new Dictionary<string, string>(settings), logDirectory);
+        await _database.WaitForActiveSilosAsync(_clusterId, 1, killedAt, _processes, StartTimeout, ct);
+        memory.Track(restarted.Name, restarted.Id);
+        return restarted;
     }
 
     public async ValueTask DisposeAsync()
@@ -118,6 +146,7 @@ public sealed class ServerTopology : IAsyncDisposable
     {
         _database = await ScratchDatabase.CreateAsync(options.Postgres!, options.KeepDatabase, ct);
         var clusterId = _database.Name;
+        _clusterId = clusterId;
         Dictionary<string, string> Member() => new()
         {
             ["Mentoring:Storage:Engine"] = "PostgreSql",
@@ -148,6 +177,12 @@ public sealed class ServerTopology : IAsyncDisposable
         settings.TryAdd("Mentoring:Operations:Urls", "http://127.0.0.1:0");
         settings.TryAdd("Mentoring:Web:Urls", "http://127.0.0.1:0");
         settings["Mentoring:Operations:AddressesFile"] = AddressesFile(name, logDirectory);
+        foreach (var (key, value) in _serverSettings)
+        {
+            settings[key] = value;
+        }
+
+        _starts[name] = (assembly, new Dictionary<string, string>(settings), logDirectory);
         var process = ChildProcess.Start(name, assembly, settings.Select(s => $"--{s.Key}={s.Value}"), logDirectory);
         _processes.Add(process);
         return process;

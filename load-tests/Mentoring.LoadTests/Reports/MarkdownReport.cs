@@ -53,6 +53,15 @@ public static class MarkdownReport
                 ])));
         }
 
+        if (r.Deliveries.Count > 0)
+        {
+            Section(md, "Deliveries", ["what", "expected", "received", "distinct", "lost", "duplicates", "unexpected", "seconds", "distinct per s", "detail"],
+                r.Deliveries.Select(d => new[]
+                {
+                    d.Name, N(d.Expected), N(d.Received), N(d.Distinct), N(d.Lost), N(d.Duplicates), N(d.Unexpected), F(d.Seconds), F(d.PerSecond, "F1"), d.Detail,
+                }));
+        }
+
         Section(md, "Targets", ["target", "measured", "status"], r.Targets.Select(t => new[] { t.Target, t.Measured, t.Met ? "met" : "**missed**" }),
             empty: "No target applies to this scenario.");
 

@@ -17,6 +17,7 @@ public sealed class RunReport
     public List<ProcessMemoryFigures> Processes { get; } = [];
     public List<TargetCheck> Targets { get; } = [];
     public List<SoakWindow> Windows { get; } = [];
+    public List<DeliveryFigures> Deliveries { get; } = [];
     public List<string> Notes { get; } = [];
 
     /// <summary>Why the scenario stopped before its end, if it did; the figures gathered until then are still reported.</summary>

@@ -78,6 +78,36 @@ public static class IssueTargets
         }
     }
 
+    /// <summary>Issue #16, stated at 100 events/s: a change to its webhook delivery p99 <= 1 s; nothing lost.</summary>
+    public static void Webhooks(ScenarioContext context, OperationFigures delivery, ChangeDeliveries.Tally tally)
+    {
+        var o = context.Options;
+        if (o.EventRate < 100 || o.EventSeconds < 30 || delivery.Latency is not { } latency)
+        {
+            return;
+        }
+
+        var lost = delivery.Requests - delivery.Succeeded;
+        context.Report.Targets.Add(new TargetCheck("#16 a change to its webhook delivery at 100 events/s: p99 <= 1 s, none lost",
+            string.Create(CultureInfo.InvariantCulture, $"p99 {latency.P99Ms:F1} ms at {o.EventRate:F0}/s for {o.EventSeconds} s, {lost} lost, {tally.Duplicates} duplicates, {tally.BadSignatures} bad signatures"),
+            latency.P99Ms <= 1_000 && lost == 0 && tally.BadSignatures == 0));
+    }
+
+    /// <summary>Issue #16, stated for a published 50,000 x 10,000 round: >= 200 messages/s to a local SMTP server, none lost across a silo restart.</summary>
+    public static void Mail(ScenarioContext context, int matches, MailTally.Result tally, double perSecond, bool restarted)
+    {
+        var o = context.Options;
+        if (o.Mentees < 50_000 || o.Mentors < 10_000)
+        {
+            return;
+        }
+
+        context.Report.Targets.Add(new TargetCheck("#16 mail for a published 50,000 x 10,000 round: >= 200 messages/s",
+            string.Create(CultureInfo.InvariantCulture, $"{perSecond:F1} messages/s ({tally.Distinct:N0} distinct for {matches:N0} matches)"), perSecond >= 200));
+        context.Report.Targets.Add(new TargetCheck($"#16 mail: none lost{(restarted ? " across a silo restart" : " (no silo restarted in this run)")}",
+            string.Create(CultureInfo.InvariantCulture, $"{tally.Lost:N0} lost, {tally.Duplicates:N0} duplicates of {tally.Expected:N0}"), tally.Lost == 0));
+    }
+
     /// <summary>Peak memory summed over the server's processes (not the harness, not the echo server).</summary>
     public static void ServerMemory(RunReport report, IEnumerable<string> serverProcesses)
     {

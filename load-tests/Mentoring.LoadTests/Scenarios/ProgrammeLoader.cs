@@ -18,11 +18,18 @@ public static class ProgrammeLoader
 {
     private const int MaxRetryPasses = 3;
 
-    public static async Task<LoadedProgramme> LoadAsync(ScenarioContext context, ProgrammeShape shape, CancellationToken ct)
+    /// <param name="adjust">Applied to each generated participant before the import, e.g. to give everyone an address.</param>
+    public static async Task<LoadedProgramme> LoadAsync(ScenarioContext context, ProgrammeShape shape, CancellationToken ct,
+        Func<Domain.Participant, Domain.Participant>? adjust = null)
     {
         var options = context.Options;
         var generation = Stopwatch.StartNew();
         var generated = ProgrammeGenerator.Generate(shape, options.Seed);
+        if (adjust is not null)
+        {
+            generated = generated with { Participants = [.. generated.Participants.Select(adjust)] };
+        }
+
         var generationSeconds = generation.Elapsed.TotalSeconds;
 
         var programmeId = $"lt-{context.Report.Scenario}-{DateTime.UtcNow:HHmmss}-{Random.Shared.Next(1000, 9999)}";

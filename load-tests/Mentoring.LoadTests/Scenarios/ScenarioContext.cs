@@ -28,6 +28,7 @@ public sealed class ScenarioContext : IDisposable
         Participants = new ParticipantService.ParticipantServiceClient(invoker);
         Rounds = new RoundService.RoundServiceClient(invoker);
         Recommendations = new RecommendationService.RecommendationServiceClient(invoker);
+        Webhooks = new WebhookService.WebhookServiceClient(invoker);
         Echo = new Echo.Echo.EchoClient(_echoChannel.Intercept(new CredentialsInterceptor(options.ApiKey, options.BearerToken)));
     }
 
@@ -35,6 +36,12 @@ public sealed class ScenarioContext : IDisposable
 
     /// <summary>The gateway's web address (console, REST) on a topology the harness started; null for an external one.</summary>
     public string? WebAddress { get; init; }
+    /// <summary>The SMTP sink of the mail scenario, started before the server so the server can be pointed at it.</summary>
+    public Receivers.SmtpSink? Smtp { get; init; }
+
+    /// <summary>The server processes, for scenarios that restart one of them.</summary>
+    public ServerTopology? Topology { get; init; }
+
     public RunReport Report { get; }
     public MemoryProbe Memory { get; }
     public TextWriter Log { get; }
@@ -42,6 +49,7 @@ public sealed class ScenarioContext : IDisposable
     public ParticipantService.ParticipantServiceClient Participants { get; }
     public RoundService.RoundServiceClient Rounds { get; }
     public RecommendationService.RecommendationServiceClient Recommendations { get; }
+    public WebhookService.WebhookServiceClient Webhooks { get; }
     public Echo.Echo.EchoClient Echo { get; }
 
     /// <summary>Set by a scenario whose size has a memory target across the server processes.</summary>
