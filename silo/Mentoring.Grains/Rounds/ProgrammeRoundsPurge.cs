@@ -11,9 +11,11 @@ internal sealed class ProgrammeRoundsPurge(IGrainFactory grains, string programm
     {
         await foreach (var roundIds in ProgrammeRoundIds.PagesAsync(grains, programmeId, cancellationToken))
         {
-            // Notifications stop first, so none reads a page or writes to the dev mailbox after the purge.
+            // Notifications and follow-ups stop first, so none reads a page or writes to the dev mailbox after the purge.
             await Task.WhenAll(roundIds.Select(roundId =>
                 grains.GetGrain<IRoundNotificationGrain>(MailKeys.RoundNotifications(programmeId, roundId)).ClearAsync(cancellationToken)));
+            await Task.WhenAll(roundIds.Select(roundId =>
+                grains.GetGrain<IProposalFollowUpGrain>(MailKeys.ProposalFollowUp(programmeId, roundId)).ClearAsync(cancellationToken)));
             await Task.WhenAll(roundIds.Select(roundId =>
                 grains.GetGrain<IRoundResultsGrain>(RoundKeys.Round(programmeId, roundId)).PurgeAsync(cancellationToken)));
         }
