@@ -1,6 +1,6 @@
 namespace Mentoring.Grains.Mail;
 
-/// <summary>Follow-ups on published proposals, bound from "Mentoring:Notifications": reminders and lapse.</summary>
+/// <summary>Follow-ups on published proposals, bound from "Mentoring:Notifications": reminders, lapse and the mentor digest.</summary>
 public sealed class NotificationOptions
 {
     public const string Section = "Mentoring:Notifications";
@@ -16,6 +16,13 @@ public sealed class NotificationOptions
 
     /// <summary>A proposal still not answered by both sides this long after publication lapses to declined.</summary>
     public TimeSpan ProposalExpiresAfter { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>How often mentors with free capacity get a digest of their pending proposals; null (the default): never.</summary>
+    public TimeSpan? DigestEvery { get; set; }
+
+    /// <summary>How often a programme's digest looks whether it is due: a quarter of <see cref="DigestEvery"/>, between a minute and an hour.</summary>
+    public TimeSpan DigestCheckEvery =>
+        TimeSpan.FromTicks(Math.Clamp((DigestEvery ?? TimeSpan.FromHours(4)).Ticks / 4, TimeSpan.FromMinutes(1).Ticks, TimeSpan.FromHours(1).Ticks));
 
     /// <summary>
     /// How often a round with open proposals looks for due work: a quarter of the shortest wait, between a minute (the
@@ -44,6 +51,11 @@ public sealed class NotificationOptions
         {
             throw new InvalidOperationException(
                 $"{Section}:ProposalExpiresAfter must be longer than ReminderAfter ({ReminderAfter}) and at most 365.00:00:00 (it is {ProposalExpiresAfter}).");
+        }
+
+        if (DigestEvery is { } digest && (digest < TimeSpan.FromHours(1) || digest > longest))
+        {
+            throw new InvalidOperationException($"{Section}:DigestEvery must be empty (no digest) or between 01:00:00 and 365.00:00:00 (it is {digest}).");
         }
     }
 }

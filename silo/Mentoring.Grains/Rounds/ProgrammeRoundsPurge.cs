@@ -4,7 +4,7 @@ using Mentoring.Abstractions.Rounds;
 
 namespace Mentoring.Grains.Rounds;
 
-/// <summary>Removes every round of a programme from storage (a running one is cancelled first), the manual overrides, then the round registry.</summary>
+/// <summary>Removes every round of a programme from storage (a running one is cancelled first), the mentor digest, the manual overrides, then the round registry.</summary>
 internal sealed class ProgrammeRoundsPurge(IGrainFactory grains, string programmeId)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -20,6 +20,7 @@ internal sealed class ProgrammeRoundsPurge(IGrainFactory grains, string programm
                 grains.GetGrain<IRoundResultsGrain>(RoundKeys.Round(programmeId, roundId)).PurgeAsync(cancellationToken)));
         }
 
+        await grains.GetGrain<IMentorDigestGrain>(MailKeys.MentorDigest(programmeId)).ClearAsync(cancellationToken);
         await grains.GetGrain<IMatchOverridesGrain>(MatchKeys.Overrides(programmeId)).ClearAsync(cancellationToken);
         await grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(programmeId)).ClearAsync(cancellationToken);
     }

@@ -357,6 +357,8 @@ public sealed class RoundCoordinatorGrain(
             var followUp = GrainFactory.GetGrain<IProposalFollowUpGrain>(MailKeys.ProposalFollowUp(spec.ProgrammeId, spec.RoundId));
             await retry.RunAsync(
                 "starting the round's reminders", (_, token) => followUp.StartAsync(state.State.MatchPageCount, token), CancellationToken.None, ClusterFaults.IsTransient);
+            var digest = GrainFactory.GetGrain<IMentorDigestGrain>(MailKeys.MentorDigest(spec.ProgrammeId));
+            await retry.RunAsync("scheduling the mentor digest", (_, token) => digest.StartAsync(token), CancellationToken.None, ClusterFaults.IsTransient);
         }
 
         await UnregisterWatchdogAsync();

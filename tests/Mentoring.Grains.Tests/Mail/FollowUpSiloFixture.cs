@@ -8,9 +8,10 @@ namespace Mentoring.Grains.Tests.Mail;
 
 /// <summary>
 /// One SQLite silo whose follow-ups read "now" from <see cref="Clock"/>, which tests pin to any time (days after a
-/// round's publication); restartable on the same file. The follow-ups keep the default delays (7 and 14 days).
+/// round's publication); restartable on the same file. The follow-ups keep the default delays (7 and 14 days), and no
+/// digest unless a derived fixture sets one.
 /// </summary>
-public sealed class FollowUpSiloFixture : IAsyncLifetime
+public class FollowUpSiloFixture : IAsyncLifetime
 {
     private const string ServiceId = "mentoring-follow-up-tests";
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"mentoring-follow-up-{Guid.NewGuid():N}");
@@ -18,7 +19,14 @@ public sealed class FollowUpSiloFixture : IAsyncLifetime
 
     public PinnedClock Clock { get; } = new();
 
-    public NotificationOptions Options { get; } = new();
+    public FollowUpSiloFixture()
+        : this(new NotificationOptions())
+    {
+    }
+
+    protected FollowUpSiloFixture(NotificationOptions options) => Options = options;
+
+    public NotificationOptions Options { get; }
 
     public MentoringTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The silo is not started.");
 
@@ -53,6 +61,9 @@ public sealed class FollowUpSiloFixture : IAsyncLifetime
             silo.Services.AddSingleton(Options);
             silo.Services.AddKeyedSingleton<TimeProvider>(NotificationOptions.ClockKey, Clock);
         });
+
+    /// <summary>The same silo with a weekly mentor digest.</summary>
+    public sealed class WithWeeklyDigest() : FollowUpSiloFixture(new NotificationOptions { DigestEvery = TimeSpan.FromDays(7) });
 
     /// <summary>The system clock until a test pins it; pinned, it answers that time, earlier or later.</summary>
     public sealed class PinnedClock : TimeProvider

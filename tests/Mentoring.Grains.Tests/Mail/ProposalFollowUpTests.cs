@@ -130,6 +130,21 @@ public sealed partial class ProposalFollowUpTests(FollowUpSiloFixture fixture) :
     }
 
     [Fact]
+    public async Task Without_DigestEvery_no_digest_is_scheduled_or_sent()
+    {
+        var (programmeId, _, _) = await PublishedAsync("no-digest", MessageLanguages.English);
+
+        fixture.Clock.Pin(DateTimeOffset.UtcNow + TimeSpan.FromDays(400));
+        var run = await Grains.GetGrain<IMentorDigestGrain>(MailKeys.MentorDigest(programmeId)).RunDueAsync();
+
+        Assert.Null(fixture.Options.DigestEvery);
+        Assert.Equal(new DigestRun(false, 0, 0), run);
+        Assert.Equal(0, await fixture.Cluster.Table.CountRemindersAsync(MailKeys.MentorDigest(programmeId), MentorDigestGrain.Tick));
+        Assert.DoesNotContain((await Grains.GetGrain<IDevMailboxGrain>(MailKeys.DevMailbox(programmeId)).ListAsync(0, 1000)).Messages,
+            m => m.Subject.StartsWith("Your mentoring digest:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_lapse_reason_names_whose_answer_was_missing_and_the_wait()
     {
         Assert.Equal("lapsed: no answer from either side within 1 day", ProposalFollowUpGrain.LapseReason(MatchState.Proposed, TimeSpan.FromDays(1)));
