@@ -49,6 +49,9 @@ public sealed class MentoringOptions
 
     /// <summary>Participants' personal links: signing key, lifetime, base address.</summary>
     public LinkOptions Links { get; set; } = new();
+
+    /// <summary>Reminders to participants who have not answered a proposal, its lapse, and the mentor digest.</summary>
+    public NotificationOptions Notifications { get; set; } = new();
 }
 
 /// <summary>Grain storage settings.</summary>

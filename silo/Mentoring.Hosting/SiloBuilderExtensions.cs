@@ -87,6 +87,8 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(options.Mail);
         options.Links.Validate();
         silo.Services.AddSingleton(options.Links.WithBaseUrl(options.Web.Urls));
+        options.Notifications.Validate();
+        silo.Services.AddSingleton(options.Notifications);
         if (options.Mail.UsesSmtp)
         {
             silo.Services.AddSingleton<IMailSender, SmtpMailSender>();
@@ -160,6 +162,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IStorageCheckpoint>(sp => ActivatorUtilities.CreateInstance<StorageCheckpoint>(sp, storage));
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddKeyedSingleton(RecommendationOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        silo.Services.AddKeyedSingleton(NotificationOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<RoundMetrics>();
         silo.Services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<StorageRetry>(sp, retry ?? new StorageRetryOptions()));
@@ -170,6 +173,7 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton<IMailSender, DevMailboxSender>();
         silo.Services.TryAddSingleton(new LinkOptions().WithBaseUrl(""));
         silo.Services.TryAddSingleton<LinkSigningKeys>();
+        silo.Services.TryAddSingleton(new NotificationOptions());
         silo.AddActivityPropagation();
         silo.AddAdoNetGrainStorage(AdoNetProvider, (OptionsBuilder<AdoNetGrainStorageOptions> builder) =>
             builder.Configure<Serializer>((o, serializer) =>

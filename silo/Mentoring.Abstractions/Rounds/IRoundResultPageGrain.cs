@@ -33,6 +33,15 @@ public interface IRoundResultPageGrain : IGrainWithStringKey
     /// <summary>The participant declines a match that is not active yet.</summary>
     Task<MatchChange> DeclineAsync(string menteeId, string participantId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A proposal nobody answered in time lapses: a proposed or half-accepted match is DECLINED with
+    /// <paramref name="reason"/> exactly as a participant's decline is (event, exclusion, slots released). Idempotent.
+    /// </summary>
+    Task<MatchChange> LapseAsync(string menteeId, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>The page's matches still waiting for an answer, with the page's publish time.</summary>
+    Task<PendingProposals> ListPendingAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Ends an active match, releasing the mentor's slot; rating (1..5) and comment are already validated.</summary>
     Task<MatchChange> EndAsync(string menteeId, int? rating, string? comment, CancellationToken cancellationToken = default);
 

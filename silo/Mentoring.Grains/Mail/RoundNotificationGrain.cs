@@ -3,7 +3,6 @@ using Mentoring.Abstractions;
 using Mentoring.Abstractions.Mail;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
-using Mentoring.Domain.Links;
 using Microsoft.Extensions.Logging;
 
 namespace Mentoring.Grains.Mail;
@@ -199,9 +198,7 @@ public sealed class RoundNotificationGrain(
 
         var now = clock.GetUtcNow();
         var messageId = MailKeys.MatchMessageId(programme.Id, roundId, match.MenteeId, side);
-        var expiresAt = now + links.Lifetime;
-        var link = new ParticipantLink(MailKeys.Hash(messageId)[..16], programme.Id, roundId, match.MenteeId, recipient.Id, LinkActions.Respond, expiresAt);
-        var url = new Uri($"{links.BaseUrl.TrimEnd('/')}/p/{ParticipantLinkTokens.Sign(link, key)}");
+        var (url, expiresAt) = PersonalLinks.Respond(links, key, messageId, programme.Id, roundId, match.MenteeId, recipient.Id, now);
         await mail.SendAsync(MatchAnnouncement.Write(programme, recipient, other, role, match.Reasons, url, expiresAt, messageId, now), CancellationToken.None);
         state.State.Sent++;
     }

@@ -354,6 +354,11 @@ public sealed class RoundCoordinatorGrain(
             var notifications = GrainFactory.GetGrain<IRoundNotificationGrain>(MailKeys.RoundNotifications(spec.ProgrammeId, spec.RoundId));
             await retry.RunAsync(
                 "starting the round's notifications", (_, token) => notifications.StartAsync(state.State.MatchPageCount, token), CancellationToken.None, ClusterFaults.IsTransient);
+            var followUp = GrainFactory.GetGrain<IProposalFollowUpGrain>(MailKeys.ProposalFollowUp(spec.ProgrammeId, spec.RoundId));
+            await retry.RunAsync(
+                "starting the round's reminders", (_, token) => followUp.StartAsync(state.State.MatchPageCount, token), CancellationToken.None, ClusterFaults.IsTransient);
+            var digest = GrainFactory.GetGrain<IMentorDigestGrain>(MailKeys.MentorDigest(spec.ProgrammeId));
+            await retry.RunAsync("scheduling the mentor digest", (_, token) => digest.StartAsync(token), CancellationToken.None, ClusterFaults.IsTransient);
         }
 
         await UnregisterWatchdogAsync();

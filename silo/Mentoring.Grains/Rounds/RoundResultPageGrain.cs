@@ -115,8 +115,37 @@ public sealed class RoundResultPageGrain(
             return Illegal(match, "an active match is ended, not declined");
         }
 
-        var declined = new MatchLifecycle(MatchState.Declined, byMentee ? "declined by the mentee" : "declined by the mentor", null, null, clock.GetUtcNow());
-        var change = await MoveAsync(match, declined, cancellationToken);
+        return await DeclineAsync(match, current, byMentee ? "declined by the mentee" : "declined by the mentor", cancellationToken);
+    }
+
+    async Task<MatchChange> IRoundResultPageGrain.LapseAsync(string menteeId, string reason, CancellationToken cancellationToken)
+    {
+        if (Find(menteeId) is not { } match)
+        {
+            return new(MatchChangeStatus.NotFound, null);
+        }
+
+        var current = LifecycleOf(match).State;
+        if (current == MatchState.Declined)
+        {
+            return new(MatchChangeStatus.Unchanged, Snapshot(match));
+        }
+
+        // Answered by both sides since the lapse was found due: the answer wins.
+        return current.IsAwaitingAnswer()
+            ? await DeclineAsync(match, current, reason, cancellationToken)
+            : Illegal(match, "only a proposal still waiting for an answer lapses");
+    }
+
+    Task<PendingProposals> IRoundResultPageGrain.ListPendingAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(state.State.Page is { } page
+            ? new PendingProposals(state.State.PublishTime, page.Peer, [.. page.Matches.Where(m => LifecycleOf(m).State.IsAwaitingAnswer()).Select(Snapshot)])
+            : new PendingProposals(state.State.PublishTime, false, []));
+
+    // One path for every decline (a side's, a lapse): the event with the move, the pair excluded, held slots released.
+    private async Task<MatchChange> DeclineAsync(RoundMatch match, MatchState current, string reason, CancellationToken cancellationToken)
+    {
+        var change = await MoveAsync(match, new MatchLifecycle(MatchState.Declined, reason, null, null, clock.GetUtcNow()), cancellationToken);
         await ExcludeEachOtherAsync(match, cancellationToken);
         if (current is MatchState.AcceptedByMentee or MatchState.AcceptedByMentor)
         {
