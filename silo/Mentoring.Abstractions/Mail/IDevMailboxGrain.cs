@@ -14,7 +14,7 @@ public interface IDevMailboxGrain : IGrainWithStringKey
     /// <summary>Up to <paramref name="count"/> messages from <paramref name="offset"/> on, newest first.</summary>
     Task<DevMailboxPage> ListAsync(int offset, int count, CancellationToken cancellationToken = default);
 
-    /// <summary>Drops every message to the participant (erasure); returns how many were dropped.</summary>
+    /// <summary>Drops every message to the participant or naming them (erasure); returns how many were dropped.</summary>
     Task<int> ForgetAsync(string participantId, CancellationToken cancellationToken = default);
 
     /// <summary>Removes the mailbox's row (programme purge).</summary>

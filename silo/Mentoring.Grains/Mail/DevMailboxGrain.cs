@@ -28,7 +28,7 @@ public sealed class DevMailboxGrain(
 
     async Task<int> IDevMailboxGrain.ForgetAsync(string participantId, CancellationToken cancellationToken)
     {
-        var kept = state.State.Messages.Where(m => m.ParticipantId != participantId).ToList();
+        var kept = state.State.Messages.Where(m => !m.Concerns(participantId)).ToList();
         var dropped = state.State.Messages.Count - kept.Count;
         if (dropped > 0)
         {

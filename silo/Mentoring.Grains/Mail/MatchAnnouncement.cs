@@ -65,6 +65,6 @@ public static class MatchAnnouncement
                 .Append("The link works until ").Append(until).AppendLine(". Please do not forward this message: the link acts on your behalf.");
         }
 
-        return new MailMessage(messageId, programme.Id, recipient.Id, recipient.Email, subject, body.ToString(), now);
+        return new MailMessage(messageId, programme.Id, recipient.Id, recipient.Email, subject, body.ToString(), now, [other.Id]);
     }
 }

@@ -7,8 +7,8 @@ namespace Mentoring.Grains.Mail;
 /// <summary>A mentor's periodic digest: free places and the proposals waiting for an answer, in the programme's language.</summary>
 public static class MentorDigest
 {
-    /// <summary>One proposal of the digest: the mentee's name, and whether it waits for the mentor's answer (else the mentee's).</summary>
-    public sealed record Entry(string MenteeName, bool WaitsForMentor);
+    /// <summary>One proposal of the digest: the mentee's id and name, and whether it waits for the mentor's answer (else the mentee's).</summary>
+    public sealed record Entry(string MenteeId, string MenteeName, bool WaitsForMentor);
 
     public static MailMessage Write(Programme programme, Participant mentor, IReadOnlyList<Entry> proposals, int freePlaces, string messageId, DateTimeOffset now)
     {
@@ -46,6 +46,6 @@ public static class MentorDigest
             body.AppendLine().AppendLine("The message about each proposal has your personal link to answer it.");
         }
 
-        return new MailMessage(messageId, programme.Id, mentor.Id, mentor.Email, subject, body.ToString(), now);
+        return new MailMessage(messageId, programme.Id, mentor.Id, mentor.Email, subject, body.ToString(), now, [.. proposals.Select(p => p.MenteeId)]);
     }
 }

@@ -120,7 +120,7 @@ public sealed class MentorDigestGrain(
             }
 
             var entries = waiting[mentorId]
-                .Select(p => new MentorDigest.Entry(byId.TryGetValue(p.MenteeId, out var mentee) && mentee.DisplayName.Length > 0 ? mentee.DisplayName : p.MenteeId, p.State != MatchState.AcceptedByMentor))
+                .Select(p => new MentorDigest.Entry(p.MenteeId, byId.TryGetValue(p.MenteeId, out var mentee) && mentee.DisplayName.Length > 0 ? mentee.DisplayName : p.MenteeId, p.State != MatchState.AcceptedByMentor))
                 .ToList();
             await mail.SendAsync(MentorDigest.Write(programme, mentor, entries, free, MailKeys.DigestMessageId(programmeId, mentorId, due), now), cancellationToken);
             sent++;

@@ -55,6 +55,6 @@ public static class ProposalReminder
                 .AppendLine("Please do not forward this message: the link acts on your behalf.");
         }
 
-        return new MailMessage(messageId, programme.Id, recipient.Id, recipient.Email, subject, body.ToString(), now);
+        return new MailMessage(messageId, programme.Id, recipient.Id, recipient.Email, subject, body.ToString(), now, [other.Id]);
     }
 }

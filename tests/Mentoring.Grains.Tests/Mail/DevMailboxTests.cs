@@ -29,7 +29,7 @@ public sealed class DevMailboxTests(SqliteSiloFixture fixture) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Erasing_a_participant_drops_their_messages_and_deleting_the_programme_drops_the_mailbox()
+    public async Task Erasing_a_participant_drops_their_messages_and_those_naming_them_and_deleting_the_programme_drops_the_mailbox()
     {
         var programmeId = TestIds.Programme("dev-mailbox-erasure");
         var grains = fixture.Cluster.Client;
@@ -38,15 +38,17 @@ public sealed class DevMailboxTests(SqliteSiloFixture fixture) : IClassFixture<S
         [
             ParticipantBuilder.In(programmeId).WithId("bo").As(Domain.ParticipantRole.Mentee).Build(),
             ParticipantBuilder.In(programmeId).WithId("ada").As(Domain.ParticipantRole.Mentor).Build(),
+            ParticipantBuilder.In(programmeId).WithId("cy").As(Domain.ParticipantRole.Mentor).Build(),
         ]);
         var sender = new DevMailboxSender(grains, NullLogger<DevMailboxSender>.Instance);
         await sender.SendAsync(Message(programmeId, "to-bo", "bo"), CancellationToken.None);
         await sender.SendAsync(Message(programmeId, "to-ada", "ada"), CancellationToken.None);
+        await sender.SendAsync(Message(programmeId, "to-cy-about-bo", "cy") with { Body = "We propose Bo Example", Mentions = ["bo"] }, CancellationToken.None);
 
         await grains.GetGrain<IParticipantErasureGrain>(GrainKeys.Participant(programmeId, "bo")).EraseAsync(null);
 
         var left = await Mailbox(programmeId).ListAsync(0, 10);
-        Assert.Equal("ada", Assert.Single(left.Messages).ParticipantId);
+        Assert.Equal("to-ada", Assert.Single(left.Messages).MessageId.Split('@')[0]);
         Assert.Empty(await fixture.Cluster.Table.RowsContainingAsync("bo@example.org", within: programmeId));
 
         Assert.Equal(WriteStatus.Deleted, await grains.Programme(programmeId).DeleteAsync(null, force: true));

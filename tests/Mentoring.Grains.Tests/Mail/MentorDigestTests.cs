@@ -66,6 +66,7 @@ public sealed class MentorDigestTests(FollowUpSiloFixture.WithWeeklyDigest fixtu
             Assert.DoesNotContain($"Person {active.MenteeId}", message.Body, StringComparison.Ordinal);
             Assert.DoesNotContain($"Person {declined.MenteeId}", message.Body, StringComparison.Ordinal);
             Assert.Equal(waiting[message.ParticipantId].Count, message.Body.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
+            Assert.Equal(waiting[message.ParticipantId].Order(), message.Mentions.Order());
         }
     }
 }

@@ -52,6 +52,7 @@ public sealed partial class RoundNotificationTests(SqliteSiloFixture fixture) : 
                 var message = Assert.Single(messages, m => m.ParticipantId == recipient && m.Subject.EndsWith(names[other], StringComparison.Ordinal));
                 Assert.Equal($"{recipient}@example.org", message.To);
                 Assert.Equal($"Ihr Mentoring-Match: {names[other]}", message.Subject);
+                Assert.Equal([other], message.Mentions.AsEnumerable());
                 Assert.Contains("Warum diese Zuordnung:", message.Body, StringComparison.Ordinal);
                 Assert.All(match.Reasons, reason => Assert.Contains($"- {reason}", message.Body, StringComparison.Ordinal));
                 var url = Assert.Single(LinkPattern().Matches(message.Body)).Value;
