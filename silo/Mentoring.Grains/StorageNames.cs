@@ -27,4 +27,5 @@ public static class StorageNames
     public const string DevMailboxState = "dev-mailbox";
     public const string RoundNotificationState = "round-notifications";
     public const string LinkSigningKeyState = "link-signing-key";
+    public const string FeedbackState = "feedback";
 }

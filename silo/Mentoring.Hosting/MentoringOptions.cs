@@ -49,6 +49,9 @@ public sealed class MentoringOptions
 
     /// <summary>Participants' personal links: signing key, lifetime, base address.</summary>
     public LinkOptions Links { get; set; } = new();
+
+    /// <summary>Check-in surveys: when they go out, which scores are flagged.</summary>
+    public Mentoring.Grains.Feedback.FeedbackOptions Feedback { get; set; } = new();
 }
 
 /// <summary>Grain storage settings.</summary>

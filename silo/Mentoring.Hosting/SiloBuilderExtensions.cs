@@ -81,6 +81,8 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(Options.Create(options.BackgroundLane));
         silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton(Options.Create(options.Retention));
+        options.Feedback.Validate();
+        silo.Services.AddSingleton(Options.Create(options.Feedback));
         options.Webhooks.Validate();
         silo.Services.AddSingleton(Options.Create(options.Webhooks));
         options.Mail.Validate();
