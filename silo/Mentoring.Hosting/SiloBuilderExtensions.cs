@@ -162,6 +162,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IStorageCheckpoint>(sp => ActivatorUtilities.CreateInstance<StorageCheckpoint>(sp, storage));
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddKeyedSingleton(RecommendationOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        silo.Services.AddKeyedSingleton(Mentoring.Grains.Feedback.FeedbackOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<RoundMetrics>();
         silo.Services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<StorageRetry>(sp, retry ?? new StorageRetryOptions()));

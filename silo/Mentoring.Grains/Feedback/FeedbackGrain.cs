@@ -4,6 +4,7 @@ using Mentoring.Abstractions.Feedback;
 using Mentoring.Domain;
 using Mentoring.Domain.Links;
 using Mentoring.Grains.Mail;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public sealed class FeedbackGrain(
     IParticipantStore participants,
     LinkSigningKeys keys,
     LinkOptions links,
-    TimeProvider clock,
+    [FromKeyedServices(FeedbackOptions.ClockKey)] TimeProvider clock,
     ILogger<FeedbackGrain> logger) : Grain, IFeedbackGrain, IRemindable
 {
     private const string Reminder = "check-ins";

@@ -5,6 +5,9 @@ public sealed class FeedbackOptions
 {
     public const string Section = "Mentoring:Feedback";
 
+    /// <summary>The clock that decides when surveys are due (the system clock; tests move a fake one).</summary>
+    public const string ClockKey = "Mentoring:Feedback:Clock";
+
     /// <summary>The check-in points when none is configured: two and eight weeks after a match turned active.</summary>
     public static readonly IReadOnlyList<TimeSpan> DefaultCheckIns = [TimeSpan.FromDays(14), TimeSpan.FromDays(56)];
 
