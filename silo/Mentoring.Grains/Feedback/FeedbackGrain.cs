@@ -163,28 +163,61 @@ public sealed class FeedbackGrain(
         foreach (var chunk in due.Chunk(Chunk))
         {
             var profiles = await participants.ReadProfilesAsync(programmeId, [.. chunk.SelectMany(d => new[] { d.ParticipantId, d.OtherId })], cancellationToken);
-            var messages = new List<Mentoring.Abstractions.Mail.MailMessage>();
+            var messages = new List<(CheckInSent Record, Mentoring.Abstractions.Mail.MailMessage Message)>();
+            var records = new List<CheckInSent>();
             for (var i = 0; i < chunk.Length; i++)
             {
-                var (due1, recipient, other) = (chunk[i], profiles[2 * i], profiles[(2 * i) + 1]);
+                var (survey, recipient, other) = (chunk[i], profiles[2 * i], profiles[(2 * i) + 1]);
                 var deliver = recipient is { Email.Length: > 0 };
-                state.State.Sent.Add(new CheckInSent(due1.Match.RoundId, due1.Match.MenteeId, due1.ParticipantId, due1.Point, now, deliver));
+                var record = new CheckInSent(survey.Match.RoundId, survey.Match.MenteeId, survey.ParticipantId, survey.Point, now, deliver);
+                records.Add(record);
                 if (deliver)
                 {
-                    messages.Add(Message(programme, due1, recipient!, other, key, now));
+                    messages.Add((record, Message(programme, survey, recipient!, other, key, now)));
                 }
             }
 
             // Recorded first: a crash before the sends below loses these messages instead of sending them twice.
-            await state.WriteStateAsync(cancellationToken);
-            foreach (var message in messages)
+            state.State.Sent.AddRange(records);
+            try
             {
-                await mail.SendAsync(message, cancellationToken);
+                await state.WriteStateAsync(cancellationToken);
             }
+            catch
+            {
+                state.State.Sent.RemoveAll(records.Contains);
+                throw;
+            }
+
+            await SendAsync(messages, cancellationToken);
         }
 
         logger.LogInformation("Check-in surveys of {Programme}: {Due} due at {Now}", programmeId, due.Count, now);
         return due.Count;
+    }
+
+    /// <summary>
+    /// Hands the recorded messages to the sender. When one fails, those after it were certainly not sent, so their records
+    /// go and the next tick sends them; the failed one may have reached the server, so it stays recorded (at most once).
+    /// </summary>
+    private async Task SendAsync(List<(CheckInSent Record, Mentoring.Abstractions.Mail.MailMessage Message)> messages, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < messages.Count; i++)
+        {
+            try
+            {
+                await mail.SendAsync(messages[i].Message, cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                var unsent = messages.Skip(i + 1).Select(m => m.Record).ToHashSet();
+                state.State.Sent.RemoveAll(unsent.Contains);
+                await state.WriteStateAsync(CancellationToken.None);
+                logger.LogWarning(exception, "A check-in survey of {Programme} could not be handed to the mail sender ({MessageId}); it is not sent again, the {Unsent} after it go at the next tick",
+                    ProgrammeId(), messages[i].Message.MessageId, unsent.Count);
+                throw;
+            }
+        }
     }
 
     private Mentoring.Abstractions.Mail.MailMessage Message(Programme programme, DueCheckIn due, Participant recipient, Participant? other, byte[] key, DateTimeOffset now)

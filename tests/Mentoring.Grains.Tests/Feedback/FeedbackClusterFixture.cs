@@ -1,4 +1,5 @@
 using Mentoring.Grains.Feedback;
+using Mentoring.Grains.Mail;
 using Mentoring.Grains.Tests.Support;
 using Mentoring.Hosting;
 using Microsoft.Data.Sqlite;
@@ -45,6 +46,13 @@ public sealed class FeedbackClusterFixture : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
+    /// <summary>Makes chosen check-in sends fail; every other message goes to the dev mailbox.</summary>
+    public CheckInSendFaults Faults { get; } = new();
+
     private Task<MentoringTestCluster> StartAsync() =>
-        MentoringTestCluster.StartAsync(Storage, silos: 1, ServiceId, silo => silo.Services.AddKeyedSingleton<TimeProvider>(FeedbackOptions.ClockKey, Clock));
+        MentoringTestCluster.StartAsync(Storage, silos: 1, ServiceId, silo =>
+        {
+            silo.Services.AddKeyedSingleton<TimeProvider>(FeedbackOptions.ClockKey, Clock);
+            silo.Services.AddSingleton<IMailSender>(sp => new FaultyCheckInSender(ActivatorUtilities.CreateInstance<DevMailboxSender>(sp), Faults));
+        });
 }
