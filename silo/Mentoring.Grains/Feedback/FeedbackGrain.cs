@@ -14,7 +14,8 @@ namespace Mentoring.Grains.Feedback;
 /// <remarks>
 /// Surveys are recorded as sent (a chunk at a time) before they are handed to the mail sender, so a crash in between
 /// loses that chunk's messages rather than sending them twice: delivery is at most once. A lost survey only lowers the
-/// response rate; a second survey for the same check-in would be counted as two.
+/// response rate; a second survey for the same check-in would be counted as two. A send that fails stays recorded (it
+/// may have reached the server); the chunk's surveys after it are un-recorded and go at the next tick.
 /// </remarks>
 public sealed class FeedbackGrain(
     [PersistentState(StorageNames.FeedbackState, StorageNames.Provider)] IPersistentState<FeedbackState> state,
