@@ -59,6 +59,7 @@ app.MapGrpcService<EventService>();
 app.MapGrpcService<WebhookService>();
 app.MapGrpcService<DevMailboxService>();
 app.MapGrpcService<ParticipantLinkService>();
+app.MapGrpcService<FeedbackService>();
 app.MapGrpcHealthChecksService();
 app.MapGrpcReflectionService();
 app.MapMentoringOperations(mentoring);

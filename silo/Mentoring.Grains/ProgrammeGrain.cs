@@ -1,4 +1,5 @@
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Feedback;
 using Mentoring.Abstractions.Mail;
 using Mentoring.Abstractions.Security;
 using Mentoring.Domain;
@@ -134,6 +135,7 @@ public sealed class ProgrammeGrain(
         await membership.EraseAllAsync(cancellationToken);
         await new ProgrammeRoundsPurge(GrainFactory, existing.Id).RunAsync(cancellationToken);
         await GrainFactory.GetGrain<IDevMailboxGrain>(MailKeys.DevMailbox(existing.Id)).ClearAsync(cancellationToken);
+        await GrainFactory.GetGrain<IFeedbackGrain>(FeedbackKeys.Feedback(existing.Id)).ClearAsync(cancellationToken);
         // The directory is found through the tenant, which clearing the state forgets.
         var directory = Directory;
         await RedactParticipantsAsync(existing.Id, cancellationToken);

@@ -29,4 +29,5 @@ public static class StorageNames
     public const string LinkSigningKeyState = "link-signing-key";
     public const string ProposalFollowUpState = "proposal-follow-up";
     public const string MentorDigestState = "mentor-digest";
+    public const string FeedbackState = "feedback";
 }

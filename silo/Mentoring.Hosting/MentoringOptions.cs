@@ -52,6 +52,8 @@ public sealed class MentoringOptions
 
     /// <summary>Reminders to participants who have not answered a proposal, its lapse, and the mentor digest.</summary>
     public NotificationOptions Notifications { get; set; } = new();
+    /// <summary>Check-in surveys: when they go out, which scores are flagged.</summary>
+    public Mentoring.Grains.Feedback.FeedbackOptions Feedback { get; set; } = new();
 }
 
 /// <summary>Grain storage settings.</summary>

@@ -81,6 +81,8 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(Options.Create(options.BackgroundLane));
         silo.Services.AddSingleton(Options.Create(options.Recommendations));
         silo.Services.AddSingleton(Options.Create(options.Retention));
+        options.Feedback.Validate();
+        silo.Services.AddSingleton(Options.Create(options.Feedback));
         options.Webhooks.Validate();
         silo.Services.AddSingleton(Options.Create(options.Webhooks));
         options.Mail.Validate();
@@ -163,6 +165,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddKeyedSingleton(RecommendationOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         silo.Services.AddKeyedSingleton(NotificationOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        silo.Services.AddKeyedSingleton(Mentoring.Grains.Feedback.FeedbackOptions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<RoundMetrics>();
         silo.Services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<StorageRetry>(sp, retry ?? new StorageRetryOptions()));

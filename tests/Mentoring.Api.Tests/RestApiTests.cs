@@ -20,7 +20,7 @@ public sealed class RestApiTests(PostgresGatewayFixture fixture) : IClassFixture
     [
         ProgrammeService.Descriptor, ParticipantService.Descriptor, RoundService.Descriptor, MatchService.Descriptor,
         RecommendationService.Descriptor, ApiKeyService.Descriptor, AuditService.Descriptor, DataProtectionService.Descriptor, EventService.Descriptor,
-        WebhookService.Descriptor, DevMailboxService.Descriptor,
+        WebhookService.Descriptor, DevMailboxService.Descriptor, FeedbackService.Descriptor,
     ];
 
     private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(TypeRegistry.FromFiles(ErrorDetailsReflection.Descriptor)));

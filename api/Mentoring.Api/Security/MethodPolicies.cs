@@ -47,6 +47,9 @@ public static class MethodPolicies
 
         [V1 + "DataProtectionService/ExportParticipant"] = new(Scopes.TenantAdmin, Ownership.Programme, Audited: true),
 
+        // Flagged answers carry both people's names and the comment, so only the programme's admins read the summary.
+        [V1 + "FeedbackService/GetFeedbackSummary"] = new(Scopes.TenantAdmin, Ownership.Programme),
+
         [V1 + "AuditService/ListAuditEntries"] = new(Scopes.TenantAdmin, Ownership.Tenant),
 
         // The personal link is the credential; it names its match, so ownership holds by construction (ParticipantLinkCredential).
@@ -54,6 +57,7 @@ public static class MethodPolicies
         [V1 + "ParticipantLinkService/AcceptLinkedMatch"] = new(Scopes.ParticipantLink, Ownership.Programme),
         [V1 + "ParticipantLinkService/DeclineLinkedMatch"] = new(Scopes.ParticipantLink, Ownership.Programme),
         [V1 + "ParticipantLinkService/EndLinkedMatch"] = new(Scopes.ParticipantLink, Ownership.Programme),
+        [V1 + "ParticipantLinkService/AnswerLinkedCheckIn"] = new(Scopes.ParticipantLink, Ownership.Programme),
         [V1 + "ParticipantLinkService/EraseLinkedParticipant"] = new(Scopes.ParticipantLink, Ownership.Programme, Audited: true),
 
         // Messages carry addresses and personal links, so only the programme's admins read the dev mailbox.

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Feedback;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Abstractions.Security;
 using Mentoring.Api.Errors;
@@ -34,6 +35,8 @@ public sealed class DataProtectionService(IGrainFactory grains) : Contracts.V1.D
         var audit = grains.GetGrain<IAuditLogGrain>(SecurityKeys.AuditLog(Caller.Of(context).Tenant));
         export.AuditEntries.AddRange((await audit.FindAsync(request.Name, cancellationToken)).Select(AuditEntryProto.ToProto));
 
+        var answers = await grains.GetGrain<IFeedbackGrain>(FeedbackKeys.Feedback(programmeId)).ListAnswersByAsync(participantId, cancellationToken);
+        export.CheckInAnswers.AddRange(answers.Select(a => FeedbackProto.ToProto(programmeId, a)));
         return export;
     }
 }

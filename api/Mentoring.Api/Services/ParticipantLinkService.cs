@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Feedback;
 using Mentoring.Abstractions.Mail;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
@@ -10,6 +11,7 @@ using Mentoring.Api.Mapping;
 using Mentoring.Api.Security;
 using Mentoring.Contracts.V1;
 using Mentoring.Domain;
+using Mentoring.Domain.Feedback;
 using Mentoring.Domain.Links;
 
 namespace Mentoring.Api.Services;
@@ -19,7 +21,7 @@ namespace Mentoring.Api.Services;
 /// (<see cref="ParticipantLinkCredential"/> checked the link). A use is recorded after the action took effect, so a failed
 /// action leaves the link usable; the actions are idempotent on the match, so a use whose record was lost does no harm.
 /// </summary>
-public sealed class ParticipantLinkService(IGrainFactory grains) : Contracts.V1.ParticipantLinkService.ParticipantLinkServiceBase
+public sealed class ParticipantLinkService(IGrainFactory grains, TimeProvider clock) : Contracts.V1.ParticipantLinkService.ParticipantLinkServiceBase
 {
     public const string Accept = "accept";
     public const string Decline = "decline";
@@ -27,6 +29,56 @@ public sealed class ParticipantLinkService(IGrainFactory grains) : Contracts.V1.
 
     public override Task<LinkedMatch> GetLinkedMatch(GetLinkedMatchRequest request, ServerCallContext context) =>
         ViewAsync(ParticipantLinkCredential.Of(context), context.CancellationToken);
+
+    public override async Task<LinkedMatch> AnswerLinkedCheckIn(AnswerLinkedCheckInRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        if (request.Score is < CheckInLimits.MinScore or > CheckInLimits.MaxScore)
+        {
+            violations.Add(new("score", $"must be between {CheckInLimits.MinScore} and {CheckInLimits.MaxScore}"));
+        }
+
+        if (request.Comment.Length > CheckInLimits.MaxCommentLength)
+        {
+            violations.Add(new("comment", $"must be at most {CheckInLimits.MaxCommentLength} characters"));
+        }
+
+        if (violations.Count > 0)
+        {
+            RpcErrors.InvalidArgument(violations);
+        }
+
+        var link = ParticipantLinkCredential.Of(context);
+        var ct = context.CancellationToken;
+        if (LinkActions.CheckInPoint(link.Action) is not { } point)
+        {
+            throw ParticipantLinkCredential.Refused("action", "This personal link is not for a check-in survey.", StatusCode.PermissionDenied);
+        }
+
+        var page = await PageAsync(link, request.Name, ct);
+        var match = await page.GetMatchAsync(link.MenteeId, ct);
+        if (match is null || (match.MenteeId != link.ParticipantId && match.MentorId != link.ParticipantId))
+        {
+            RpcErrors.NotFound(request.Name);
+        }
+
+        if (match.State is not (Abstractions.Matches.MatchState.Active or Abstractions.Matches.MatchState.Ended))
+        {
+            RpcErrors.FailedPrecondition($"{request.Name} is not active: only a match that was active can be checked in on.");
+        }
+
+        // The answer store refuses a second answer itself, so a use whose record below was lost still cannot answer twice.
+        var answer = new Abstractions.Feedback.CheckInAnswer(
+            link.RoundId, link.MenteeId, match.MentorId, link.ParticipantId, match.MenteeId == link.ParticipantId ? "mentee" : "mentor", point,
+            request.Score, request.Comment.Length > 0 ? request.Comment : null, clock.GetUtcNow());
+        if (await Feedback(link).AnswerAsync(answer, ct) == CheckInAnswerStatus.AlreadyAnswered)
+        {
+            throw ParticipantLinkCredential.Refused("used", "This check-in was already answered.", StatusCode.PermissionDenied);
+        }
+
+        await Notifications(link).RecordLinkUseAsync(link.LinkId, link.Action, ct);
+        return await ViewAsync(link, ct);
+    }
 
     public override Task<LinkedMatch> AcceptLinkedMatch(AcceptLinkedMatchRequest request, ServerCallContext context) =>
         ActAsync(Accept, request.Name, context, (page, link, ct) => page.AcceptAsync(link.MenteeId, link.ParticipantId, ct));
@@ -74,6 +126,11 @@ public sealed class ParticipantLinkService(IGrainFactory grains) : Contracts.V1.
     {
         var link = ParticipantLinkCredential.Of(context);
         var ct = context.CancellationToken;
+        if (link.Action != LinkActions.Respond)
+        {
+            throw ParticipantLinkCredential.Refused("action", $"This personal link is for a check-in survey; it cannot {action} the match.", StatusCode.PermissionDenied);
+        }
+
         var notifications = Notifications(link);
         if ((await notifications.LinkUsesAsync(link.LinkId, ct)).Contains(action))
         {
@@ -111,6 +168,15 @@ public sealed class ParticipantLinkService(IGrainFactory grains) : Contracts.V1.
         };
         view.Reasons.AddRange(stored?.Matches.FirstOrDefault(m => m.MenteeId == link.MenteeId)?.Reasons ?? []);
         view.UsedActions.AddRange(await Notifications(link).LinkUsesAsync(link.LinkId, ct));
+        if (LinkActions.CheckInPoint(link.Action) is { } point)
+        {
+            view.CheckIn = point;
+            if (await Feedback(link).FindAnswerAsync(link.RoundId, link.MenteeId, link.ParticipantId, point, ct) is { } answer)
+            {
+                view.CheckInAnswer = FeedbackProto.ToProto(link.ProgrammeId, answer);
+            }
+        }
+
         return view;
     }
 
@@ -124,6 +190,8 @@ public sealed class ParticipantLinkService(IGrainFactory grains) : Contracts.V1.
 
         return page;
     }
+
+    private IFeedbackGrain Feedback(ParticipantLink link) => grains.GetGrain<IFeedbackGrain>(FeedbackKeys.Feedback(link.ProgrammeId));
 
     private IRoundNotificationGrain Notifications(ParticipantLink link) =>
         grains.GetGrain<IRoundNotificationGrain>(MailKeys.RoundNotifications(link.ProgrammeId, link.RoundId));

@@ -43,6 +43,8 @@ public sealed class ConsoleSession(GatewayChannel gateway, AuthenticationStatePr
 
     public DevMailboxService.DevMailboxServiceClient DevMailbox => new(Invoker());
 
+    public FeedbackService.FeedbackServiceClient Feedback => new(Invoker());
+
     /// <summary>A call invoker that sends <paramref name="credential"/>; also used to check a credential at sign-in.</summary>
     public static CallInvoker Invoker(GatewayChannel gateway, ConsoleCredential credential) =>
         gateway.Channel.Intercept(metadata =>

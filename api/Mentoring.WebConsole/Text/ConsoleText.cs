@@ -317,6 +317,9 @@ public sealed class ConsoleText
     /// <summary>The dev mailbox page.</summary>
     public required MailText Mail { get; init; }
 
+    /// <summary>The check-in survey and the programme's feedback page.</summary>
+    public required FeedbackText Feedback { get; init; }
+
     public static ConsoleText For(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "de" ? GermanText.Value : EnglishText.Value;
 }

@@ -171,5 +171,6 @@ public static class EnglishText
         Analysis = EnglishAnalysisText.Value,
         Webhooks = EnglishWebhookText.Value,
         Mail = EnglishMailText.Value,
+        Feedback = EnglishFeedbackText.Value,
     };
 }

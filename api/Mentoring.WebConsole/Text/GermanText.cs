@@ -171,5 +171,6 @@ public static class GermanText
         Analysis = GermanAnalysisText.Value,
         Webhooks = GermanWebhookText.Value,
         Mail = GermanMailText.Value,
+        Feedback = GermanFeedbackText.Value,
     };
 }

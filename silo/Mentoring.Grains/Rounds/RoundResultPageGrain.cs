@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Feedback;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
 using Mentoring.Domain;
@@ -226,6 +227,8 @@ public sealed class RoundResultPageGrain(
     // Both sides take a slot (or the match lapses to declined and gives back what it took), then exclude each other.
     private async Task<MatchChange> ActivateBothAsync(RoundMatch match, CancellationToken cancellationToken)
     {
+        // Before ACTIVE can be stored, so no active match is left without its programme's check-in reminder.
+        await GrainFactory.GetGrain<IFeedbackGrain>(FeedbackKeys.Feedback(Key.ProgrammeId)).ScheduleAsync(cancellationToken);
         var next = await ReserveBothAsync(match, cancellationToken);
         var change = await MoveAsync(match, next, cancellationToken);
         if (next.State == MatchState.Declined)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mentoring.Abstractions;
+using Mentoring.Abstractions.Feedback;
 using Mentoring.Abstractions.Mail;
 using Mentoring.Abstractions.Matches;
 using Mentoring.Abstractions.Rounds;
@@ -56,6 +57,8 @@ public sealed class ParticipantErasureGrain(IParticipantStore participants, IPro
         await events.RedactAsync(programmeId, participantId, pseudonym, cancellationToken);
         // Stored messages name the person (address, name, links); the dev mailbox is the one place that keeps them.
         await GrainFactory.GetGrain<IDevMailboxGrain>(MailKeys.DevMailbox(programmeId)).ForgetAsync(participantId, cancellationToken);
+        // Check-in answers: their own lose the comment, and every answer names the pseudonym; scores stay for the aggregates.
+        await GrainFactory.GetGrain<IFeedbackGrain>(FeedbackKeys.Feedback(programmeId)).ForgetAsync(participantId, pseudonym, cancellationToken);
         await participant.CompleteErasureAsync(cancellationToken);
         await checkpoint.AfterErasureAsync(cancellationToken);
         return ticket;

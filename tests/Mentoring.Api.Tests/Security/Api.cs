@@ -18,4 +18,5 @@ public sealed class Api(GrpcChannel channel)
     public DataProtectionService.DataProtectionServiceClient DataProtection { get; } = new(channel);
     public ApiKeyService.ApiKeyServiceClient ApiKeys { get; } = new(channel);
     public WebhookService.WebhookServiceClient Webhooks { get; } = new(channel);
+    public FeedbackService.FeedbackServiceClient Feedback { get; } = new(channel);
 }

@@ -81,6 +81,8 @@ public static class RpcTable
         new("mentoring.v1.AuditService/ListAuditEntries", "tenant.admin",
             (api, w) => api.Audit.ListAuditEntriesAsync(new ListAuditEntriesRequest { Parent = w.TenantName }).ResponseAsync),
 
+        new("mentoring.v1.FeedbackService/GetFeedbackSummary", "tenant.admin",
+            (api, w) => api.Feedback.GetFeedbackSummaryAsync(new GetFeedbackSummaryRequest { Name = $"{w.Programme}/feedbackSummary" }).ResponseAsync),
         new("mentoring.v1.DevMailboxService/ListDevMessages", "tenant.admin",
             (api, w) => api.DevMailbox.ListDevMessagesAsync(new ListDevMessagesRequest { Parent = w.Programme }).ResponseAsync),
 
@@ -136,6 +138,8 @@ public static class RpcTable
             (api, w) => api.Links.DeclineLinkedMatchAsync(new DeclineLinkedMatchRequest { Name = w.Match }).ResponseAsync),
         new("mentoring.v1.ParticipantLinkService/EndLinkedMatch", "participant.link",
             (api, w) => api.Links.EndLinkedMatchAsync(new EndLinkedMatchRequest { Name = w.Match, Rating = 4 }).ResponseAsync),
+        new("mentoring.v1.ParticipantLinkService/AnswerLinkedCheckIn", "participant.link",
+            (api, w) => api.Links.AnswerLinkedCheckInAsync(new AnswerLinkedCheckInRequest { Name = w.Match, Score = 4 }).ResponseAsync),
         new("mentoring.v1.ParticipantLinkService/EraseLinkedParticipant", "participant.link",
             (api, w) => api.Links.EraseLinkedParticipantAsync(new EraseLinkedParticipantRequest { Name = w.Match }).ResponseAsync),
     ];

@@ -47,6 +47,7 @@ public static class ParticipantExport
             ["participant"] = ProtoJson.ToNode(export.Participant),
             ["matches"] = matches,
             ["audit_entries"] = new JsonArray([.. export.AuditEntries.Select(entry => ProtoJson.ToNode(entry))]),
+            ["check_in_answers"] = new JsonArray([.. export.CheckInAnswers.Select(answer => ProtoJson.ToNode(answer))]),
         };
         if (ParticipantCommands.OutFile(context) is { } path)
         {
