@@ -27,6 +27,7 @@ public sealed class WebhookDeliveryGrain(
 {
     internal const string Reminder = "webhook-delivery";
     private const int DirectoryPage = 1000;
+    private const int MaxPagesPerPoll = 20;
     private readonly WebhookOptions _options = options.Value;
     private bool _stopped;
 
@@ -102,7 +103,10 @@ public sealed class WebhookDeliveryGrain(
             await ForgetOtherProgrammesAsync(programmes, cancellationToken);
             foreach (var programmeId in programmes)
             {
-                await DeliverAsync(target, programmeId, cancellationToken);
+                // A full page means more may wait: keep going (up to a bound, so other programmes get their turn).
+                for (var pages = 0; pages < MaxPagesPerPoll && await DeliverAsync(target, programmeId, cancellationToken); pages++)
+                {
+                }
             }
         }
         catch (InconsistentStateException e)
@@ -117,54 +121,64 @@ public sealed class WebhookDeliveryGrain(
         }
     }
 
-    private async Task DeliverAsync(WebhookTarget target, string programmeId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one page of the programme's events in order; answers whether a full page went without a failure (so more may wait).
+    /// The cursor is written once per page and at every failure: a crash re-sends at most the page's delivered events,
+    /// with their same webhook-id (at least once). One write per event capped delivery near the storage's write rate.
+    /// </summary>
+    private async Task<bool> DeliverAsync(WebhookTarget target, string programmeId, CancellationToken cancellationToken)
     {
         var cursor = state.State.Cursors.GetValueOrDefault(programmeId) ?? ProgrammeCursor.Start;
         if (cursor.RetryAt is { } retryAt && retryAt > clock.GetUtcNow())
         {
-            return;
+            return false;
         }
 
         var page = await events.ReadAsync(programmeId, cursor.Delivered, _options.BatchSize, cancellationToken);
-        var passedOver = false;
-        foreach (var programmeEvent in page.Events.Where(e => e.Sequence > cursor.Delivered))
+        var unsaved = false;
+        try
         {
-            if (!target.Spec.Wants(programmeId, programmeEvent.Type) || programmeEvent.OccurredAt < target.CreateTime)
+            foreach (var programmeEvent in page.Events.Where(e => e.Sequence > cursor.Delivered))
             {
-                cursor = cursor.Past(programmeEvent.Sequence);
-                passedOver = true;
-                continue;
-            }
+                if (!target.Spec.Wants(programmeId, programmeEvent.Type) || programmeEvent.OccurredAt < target.CreateTime)
+                {
+                    cursor = cursor.Past(programmeEvent.Sequence);
+                    unsaved = true;
+                    continue;
+                }
 
-            var attempt = await sender.SendAsync(target, programmeEvent, cursor.Failures + 1, cancellationToken);
-            state.State.LastAttempt = attempt;
-            if (attempt.Succeeded)
-            {
-                cursor = cursor.Past(programmeEvent.Sequence);
-            }
-            else if (attempt.Attempts > _options.Retries.Count)
-            {
-                DeadLetter(programmeEvent, attempt);
-                cursor = cursor.Past(programmeEvent.Sequence);
-            }
-            else
-            {
+                var attempt = await sender.SendAsync(target, programmeEvent, cursor.Failures + 1, cancellationToken);
+                state.State.LastAttempt = attempt;
+                if (attempt.Succeeded)
+                {
+                    cursor = cursor.Past(programmeEvent.Sequence);
+                    unsaved = true;
+                    continue;
+                }
+
+                if (attempt.Attempts > _options.Retries.Count)
+                {
+                    DeadLetter(programmeEvent, attempt);
+                    cursor = cursor.Past(programmeEvent.Sequence);
+                    unsaved = true;
+                    continue;
+                }
+
                 cursor = cursor with { Failures = attempt.Attempts, RetryAt = attempt.Time + _options.Retries[attempt.Attempts - 1] };
+                unsaved = true;
+                return false;
             }
 
-            state.State.Cursors[programmeId] = cursor;
-            await state.WriteStateAsync(cancellationToken);
-            passedOver = false;
-            if (!attempt.Succeeded && cursor.Failures > 0)
-            {
-                return;
-            }
+            return page.Events.Length >= _options.BatchSize;
         }
-
-        if (passedOver)
+        finally
         {
-            state.State.Cursors[programmeId] = cursor;
-            await state.WriteStateAsync(cancellationToken);
+            // Also after a send threw (cancellation, a bug): what was delivered before it is kept.
+            if (unsaved)
+            {
+                state.State.Cursors[programmeId] = cursor;
+                await state.WriteStateAsync(cancellationToken);
+            }
         }
     }
 
