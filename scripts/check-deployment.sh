@@ -23,8 +23,10 @@ bash -n deploy/postgres/10-mentoring-schema.sh || fail "deploy/postgres/10-mento
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-dotnet publish silo/Mentoring.Silo/Mentoring.Silo.csproj -c Release -o "$out/silo" -p:UseAppHost=false -v quiet -nologo || fail "dotnet publish of the silo failed."
-dotnet publish api/Mentoring.Api/Mentoring.Api.csproj -c Release -o "$out/gateway" -p:UseAppHost=false -v quiet -nologo || fail "dotnet publish of the gateway failed."
+# As the images publish (ReadyToRun for the machine's architecture).
+r2r=(-r "linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')" --self-contained false -p:PublishReadyToRun=true)
+dotnet publish silo/Mentoring.Silo/Mentoring.Silo.csproj -c Release "${r2r[@]}" -o "$out/silo" -p:UseAppHost=false -v quiet -nologo || fail "dotnet publish of the silo failed."
+dotnet publish api/Mentoring.Api/Mentoring.Api.csproj -c Release "${r2r[@]}" -o "$out/gateway" -p:UseAppHost=false -v quiet -nologo || fail "dotnet publish of the gateway failed."
 [[ -f "$out/silo/Mentoring.Silo.dll" && -f "$out/silo/appsettings.json" ]] || fail "the silo's publish output lacks its entry assembly or settings."
 [[ -f "$out/gateway/Mentoring.Api.dll" && -f "$out/gateway/appsettings.json" ]] || fail "the gateway's publish output lacks its entry assembly or settings."
 

@@ -22,8 +22,11 @@ export DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-Production}"
 silos="${MENTORING_SILOS:-2}"
 gateway_url="${GATEWAY_URL:-http://127.0.0.1:5080}"
 
-dotnet build silo/Mentoring.Silo/Mentoring.Silo.csproj -c Release -v quiet -nologo
-dotnet build api/Mentoring.Api/Mentoring.Api.csproj -c Release -v quiet -nologo
+# Published ReadyToRun, as the images are: a fresh process starts on precompiled code, not the JIT's first tier.
+out=.run-cluster
+r2r=(-c Release -r "linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')" --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=false -v quiet -nologo)
+dotnet publish silo/Mentoring.Silo/Mentoring.Silo.csproj "${r2r[@]}" -o "$out/silo"
+dotnet publish api/Mentoring.Api/Mentoring.Api.csproj "${r2r[@]}" -o "$out/gateway"
 
 pids=()
 stop() {
@@ -35,13 +38,13 @@ stop() {
 trap stop EXIT INT TERM
 
 for ((i = 0; i < silos; i++)); do
-  dotnet silo/Mentoring.Silo/bin/Release/net10.0/Mentoring.Silo.dll \
+  dotnet "$out/silo/Mentoring.Silo.dll" \
     --Mentoring:Cluster:SiloPort=$((11111 + i)) --Mentoring:Cluster:GatewayPort=$((30000 + i)) \
     --Mentoring:Operations:Urls="http://127.0.0.1:$((8081 + i))" &
   pids+=($!)
 done
 
-dotnet api/Mentoring.Api/bin/Release/net10.0/Mentoring.Api.dll \
+dotnet "$out/gateway/Mentoring.Api.dll" \
   --Mentoring:GatewayMode=Client --Urls="$gateway_url" --Mentoring:Operations:Urls=http://127.0.0.1:5081 &
 pids+=($!)
 
