@@ -18,7 +18,7 @@ namespace Mentoring.Grains.Tests.Feedback;
 public sealed class CheckInSchedulingTests(FeedbackClusterFixture fixture)
 {
     [Fact]
-    public async Task Each_side_of_an_active_match_gets_one_survey_per_point_reached_none_early_none_twice_and_none_for_other_matches()
+    public async Task Each_side_of_an_active_match_gets_one_survey_per_point_reached_only_the_latest_after_a_gap_none_early_none_twice_and_none_for_other_matches()
     {
         var grains = fixture.Cluster.Client;
         var scenario = WithAddresses(RoundScenario.Create(TestIds.Programme("checkins"), mentees: 24, mentors: 24, seed: 3));
@@ -54,7 +54,8 @@ public sealed class CheckInSchedulingTests(FeedbackClusterFixture fixture)
         var surveys = await SurveysAsync(grains, programmeId);
         var sent = await feedback.ListSentAsync();
 
-        Assert.Equal((0, 0, 2, 0, 6, 0), (atStart, justBefore, firstPoint, again, caughtUp, afterRestart));
+        // At day 57 the first match is due its second point; the later one reached both points unseen and gets only the second.
+        Assert.Equal((0, 0, 2, 0, 4, 0), (atStart, justBefore, firstPoint, again, caughtUp, afterRestart));
         Assert.Equal(
             new[] { (active.MenteeId, active.MenteeId, 1), (active.MenteeId, active.MentorId, 1) }.Order(),
             afterFirst.Select(s => (s.Link.MenteeId, s.Link.ParticipantId, Point(s.Link))).Order());
@@ -62,7 +63,6 @@ public sealed class CheckInSchedulingTests(FeedbackClusterFixture fixture)
         {
             (active.MenteeId, active.MenteeId, 1), (active.MenteeId, active.MentorId, 1),
             (active.MenteeId, active.MenteeId, 2), (active.MenteeId, active.MentorId, 2),
-            (later.MenteeId, later.MenteeId, 1), (later.MenteeId, later.MentorId, 1),
             (later.MenteeId, later.MenteeId, 2), (later.MenteeId, later.MentorId, 2),
         }.Order().ToList();
         Assert.Equal(expected, surveys.Select(s => (s.Link.MenteeId, s.Link.ParticipantId, Point(s.Link))).Order());
