@@ -58,4 +58,10 @@ public interface IParticipantGrain : IGrainWithStringKey
 
     /// <summary>The profile and excluded partners recommendations need, or null when the participant does not exist.</summary>
     Task<MenteeProfile?> GetMenteeProfileAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Only the partners this participant may not be matched with again (ordinal order), or null when the participant
+    /// does not exist: what a recommendation reads fresh on every request, without the profile.
+    /// </summary>
+    Task<ImmutableArray<string>?> GetExcludedPartnersAsync(CancellationToken cancellationToken = default);
 }

@@ -216,6 +216,10 @@ public sealed class ParticipantGrain(
             ? new MenteeProfile(participant, state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners)
             : null);
 
+    Task<ImmutableArray<string>?> IParticipantGrain.GetExcludedPartnersAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<ImmutableArray<string>?>(state.State.Participant is null ? null
+            : state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners);
+
     private static int Limit(MatchRole role, Participant participant) => role switch
     {
         MatchRole.Mentor => participant.Capacity,

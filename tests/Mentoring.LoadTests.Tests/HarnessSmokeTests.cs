@@ -59,6 +59,17 @@ public sealed class HarnessSmokeTests(SingleNodeServerFixture server) : IClassFi
     }
 
     [Fact]
+    public async Task Recommend_with_a_warm_up_reports_it_apart_and_measures_only_the_seconds_after_it()
+    {
+        var (json, markdown) = await RunAsync("recommend", "--mentees", "200", "--mentors", "800", "--rate", "20", "--update-rate", "4",
+            "--seconds", "3", "--baseline-seconds", "2", "--warmup-seconds", "2");
+
+        AssertOpenLoopCounts(Latency(json, "recommendations"), expectedRequests: 60, expectedBaselineRequests: 40);
+        AssertOpenLoopCounts(Latency(json, "recommendations, warm-up"), expectedRequests: 40, expectedBaselineRequests: 40);
+        Assert.Contains("RecommendMentors, warm-up (not in the figures)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mixed_reports_interactive_traffic_and_a_round_run_during_it_against_the_same_round_alone()
     {
         var (json, _) = await RunAsync("mixed", "--mentees", "800", "--mentors", "200", "--rate", "20", "--update-rate", "4", "--seconds", "3", "--baseline-seconds", "2");
@@ -112,9 +123,13 @@ public sealed class HarnessSmokeTests(SingleNodeServerFixture server) : IClassFi
         Assert.Contains("## Soak windows", markdown, StringComparison.Ordinal);
     }
 
+    private static int s_runs;
+
     private async Task<(JsonElement Json, string Markdown)> RunAsync(string scenario, params string[] arguments)
     {
-        string[] args = [scenario, .. arguments, "--target", server.Target, "--watch", $"gateway={server.GatewayPid}", "--out", server.ReportDirectory(scenario)];
+        // A directory per run: a second run of one scenario must not find the first run's echo-server address.
+        var directory = server.ReportDirectory($"{scenario}-{Interlocked.Increment(ref s_runs)}");
+        string[] args = [scenario, .. arguments, "--target", server.Target, "--watch", $"gateway={server.GatewayPid}", "--out", directory];
         var result = await HarnessRun.RunAsync(HarnessOptionsParser.Parse(args), string.Join(' ', args), TextWriter.Null, CancellationToken.None);
 
         Assert.True(File.Exists(result.JsonPath) && File.Exists(result.MarkdownPath));

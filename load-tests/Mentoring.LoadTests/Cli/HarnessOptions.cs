@@ -34,6 +34,12 @@ public sealed record HarnessOptions
 
     public int Seconds { get; init; } = 60;
 
+    /// <summary>
+    /// Recommend scenario: the same traffic at the same rates for this long before the measured seconds, reported on
+    /// its own row and left out of the figures (0, the default, measures from the first request).
+    /// </summary>
+    public int WarmUpSeconds { get; init; }
+
     /// <summary>How long the echo baseline runs at the same rates (at most the scenario's own duration).</summary>
     public int BaselineSeconds { get; init; } = 20;
 

@@ -18,6 +18,7 @@ public static class HarnessOptionsParser
           --seed N (42)   --participants N (10000, import)   --mentees N (10000)   --mentors N (2000)
           --rate R (200 recommendations/s)   --update-rate U (20 profile updates/s)   --seconds S (60)
           --baseline-seconds S (20)   --import-batch N (1000)   --import-streams N (2)
+          --warmup-seconds S (0, recommend: the same traffic first for S s, reported apart, not in the figures)
           --round-every S (60, soak)   --window S (soak, default a tenth of the run)   --round-timeout S (1800)
           --out DIR (load-tests/results/<time>-<scenario>)   --api-key KEY   --bearer TOKEN
           --gateway-dll PATH   --silo-dll PATH   --watch name=pid,... (external topology)
@@ -68,6 +69,7 @@ public static class HarnessOptionsParser
         "update-rate" => o with { UpdateRate = Double(value) },
         "seconds" => o with { Seconds = Int(value) },
         "baseline-seconds" => o with { BaselineSeconds = Int(value) },
+        "warmup-seconds" => o with { WarmUpSeconds = Int(value) },
         "import-batch" => o with { ImportBatch = Int(value) },
         "import-streams" => o with { ImportStreams = Int(value) },
         "round-every" => o with { RoundEverySeconds = Int(value) },
@@ -130,9 +132,9 @@ public static class HarnessOptionsParser
             throw new FormatException("event rates and durations must be positive, --smtp-port a port number");
         }
 
-        if (o.Rate <= 0 || o.UpdateRate < 0 || o.Seconds <= 0 || o.BaselineSeconds <= 0 || o.ImportBatch <= 0 || o.ImportStreams <= 0)
+        if (o.Rate <= 0 || o.UpdateRate < 0 || o.Seconds <= 0 || o.BaselineSeconds <= 0 || o.WarmUpSeconds < 0 || o.ImportBatch <= 0 || o.ImportStreams <= 0)
         {
-            throw new FormatException("rates, durations and batch sizes must be positive");
+            throw new FormatException("rates, durations and batch sizes must be positive (--warmup-seconds may be 0)");
         }
     }
 

@@ -24,14 +24,15 @@ public sealed class ServiceTraffic
     private int _updateRequestBytes;
     private int _updateReplyBytes;
 
-    public ServiceTraffic(ScenarioContext context, LoadedProgramme programme, TimeSpan? window = null)
+    /// <param name="label">Appended to the operations' names in the report, for traffic reported apart (a warm-up).</param>
+    public ServiceTraffic(ScenarioContext context, LoadedProgramme programme, TimeSpan? window = null, string? label = null)
     {
         _context = context;
         _programme = programme;
         _menteeNames = [.. programme.Data.Mentees.Select(p => programme.ParticipantName(p.Id))];
         _mentors = [.. programme.Data.Participants.Where(p => p.Role == Domain.ParticipantRole.Mentor)];
-        Recommendations = new LatencyRecorder("RecommendMentors", window);
-        Updates = new LatencyRecorder("UpdateParticipant (availability, skills_offered)", window);
+        Recommendations = new LatencyRecorder($"RecommendMentors{label}", window);
+        Updates = new LatencyRecorder($"UpdateParticipant (availability, skills_offered){label}", window);
     }
 
     public LatencyRecorder Recommendations { get; }

@@ -30,6 +30,7 @@ public sealed class RecommendationGrain(
 {
     private Pool? _pool;
     private Task<Pool?>? _refresh;
+    private string? _programmeId;
 
     async Task<ImmutableArray<RoundMatch>?> IRecommendationGrain.RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed class RecommendationGrain(
     private async Task<ImmutableArray<RoundMatch>?> RecommendAsync(string menteeId, int topN, CancellationToken cancellationToken)
     {
         // Read fresh: a pair the mentee declined or made active a moment ago is left out even before the cache knows.
-        var mentee = await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(ProgrammeId, menteeId)).GetMenteeProfileAsync(cancellationToken);
+        var excluded = await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(ProgrammeId, menteeId)).GetExcludedPartnersAsync(cancellationToken) ?? [];
         var pool = _pool;
         var age = pool is null ? TimeSpan.MaxValue : clock.GetUtcNow() - pool.BuiltAt;
         if (pool is null || !pool.Mentees.Contains(menteeId) || age > 2 * options.Value.MaxStaleness)
@@ -61,7 +62,6 @@ public sealed class RecommendationGrain(
             return null;
         }
 
-        var excluded = mentee?.ExcludedPartners ?? [];
         return [.. pool.Round.Recommend(menteeId, topN + excluded.Length)
             .Where(m => !excluded.Contains(m.MentorId))
             .Take(topN)
@@ -123,7 +123,7 @@ public sealed class RecommendationGrain(
             TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
 
-    private string ProgrammeId => this.GetPrimaryKeyString().Split('/')[1];
+    private string ProgrammeId => _programmeId ??= this.GetPrimaryKeyString().Split('/')[1];
 
     private sealed record Pool(DistributedRound Round, HashSet<string> Mentees, DateTimeOffset BuiltAt, ProgrammeRows Rows)
     {

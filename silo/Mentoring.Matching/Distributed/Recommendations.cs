@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Mentoring.Matching.Distributed;
 
 /// <summary>
@@ -36,10 +38,22 @@ public static class Recommendations
             return [];
         }
 
-        var row = new float[scorer.Mentors.Count];
-        RowKernel.ScoreRow(scorer, mentee, row);
-        var selector = new TopKSelector(Math.Min(topN, row.Length));
-        selector.Select(row, Math.Max(scorer.Policy.MinimumScore, float.Epsilon));
+        // A request's row is as long as the mentor pool (40 KB at 10,000): rented, so a request leaves no garbage of that size.
+        var count = scorer.Mentors.Count;
+        var rented = ArrayPool<float>.Shared.Rent(count);
+        TopKSelector selector;
+        try
+        {
+            var row = rented.AsSpan(0, count);
+            RowKernel.ScoreRow(scorer, mentee, row);
+            selector = new TopKSelector(Math.Min(topN, count));
+            selector.Select(row, Math.Max(scorer.Policy.MinimumScore, float.Epsilon));
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(rented);
+        }
+
         var mentors = new int[selector.Count];
         var scores = new float[selector.Count];
         selector.CopySorted(mentors, scores);
