@@ -19,8 +19,11 @@ namespace Mentoring.Grains.Rounds;
 /// A rebuild reads only the rows changed since the last one (<see cref="ProgrammeRows"/>) and encodes on the thread pool:
 /// it never runs on this activation's turn, so requests keep being served from the current encoding meanwhile, and
 /// never queues behind a round's work on the background lane (whose below-normal threads starve under request load).
+/// The worker is kept while idle for the usual collection age, so its cache outlives pauses in traffic.
 /// </remarks>
-[StatelessWorker(1)]
+// Idle-worker removal is off: the runtime otherwise deactivates the one worker whenever its queue empties for a moment,
+// and the next request waits for a cold rebuild of the whole cache (a read of every row) instead of a change-only one.
+[StatelessWorker(1, removeIdleWorkers: false)]
 [Reentrant]
 public sealed class RecommendationGrain(
     IOptions<RecommendationOptions> options,

@@ -7,6 +7,7 @@ using Mentoring.Grains.Tests.Support;
 using Mentoring.Matching;
 using Mentoring.Matching.Distributed;
 using Mentoring.Testing;
+using Orleans.Concurrency;
 
 namespace Mentoring.Grains.Tests.Rounds;
 
@@ -59,6 +60,21 @@ public sealed class RecommendationGrainTests(RoundClusterFixture fixture) : ICla
             $"recommendations for {mentee.Id} without the changed mentor {mentor.Id}");
 
         Assert.NotEmpty(after);
+    }
+
+    [Fact]
+    public void The_silos_worker_and_its_cache_are_not_removed_by_the_runtimes_idle_worker_collection()
+    {
+        // Under steady load the runtime's adaptive collection deactivates a worker that is idle for a moment, and the
+        // next request then waits for a cold rebuild that reads every row (at 10,000 mentors it held requests for
+        // 100-400 ms). An idle worker is only collected after the usual collection age.
+        var placement = typeof(RecommendationGrain).GetCustomAttributes(typeof(StatelessWorkerAttribute), inherit: false)
+            .Cast<StatelessWorkerAttribute>().Single().PlacementStrategy;
+
+        // The placement type itself is internal to Orleans; its description names both settings.
+        var described = placement.ToString();
+        Assert.Contains("MaxLocal=1,", described, StringComparison.Ordinal);
+        Assert.Contains("RemoveIdleWorkers=False", described, StringComparison.Ordinal);
     }
 
     [Fact]
