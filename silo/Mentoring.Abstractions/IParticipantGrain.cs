@@ -56,7 +56,7 @@ public interface IParticipantGrain : IGrainWithStringKey
     /// </summary>
     Task ExcludePartnerAsync(string partnerId, CancellationToken cancellationToken = default);
 
-    /// <summary>The profile and excluded partners recommendations need, or null when the participant does not exist.</summary>
+    /// <summary>The profile with its excluded partners (what a manual override checks), or null when the participant does not exist.</summary>
     Task<MenteeProfile?> GetMenteeProfileAsync(CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -3,7 +3,7 @@ using Mentoring.Domain;
 
 namespace Mentoring.Abstractions;
 
-/// <summary>A participant as recommendations see it: the profile and the partners it must never be offered again.</summary>
+/// <summary>A participant with the partners it must never be offered again (a manual override checks both).</summary>
 [GenerateSerializer, Immutable]
 public sealed record MenteeProfile(
     [property: Id(0)] Participant Participant,
