@@ -81,7 +81,7 @@ public sealed class ParticipantGrain(
 
     async Task<ErasureTicket> IParticipantGrain.BeginErasureAsync(string? expectedEtag, CancellationToken cancellationToken)
     {
-        var excluded = state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners;
+        var excluded = ExcludedPartners;
         if (state.State.ErasurePseudonym is { } pseudonym)
         {
             return new(WriteStatus.Deleted, pseudonym, excluded);
@@ -121,7 +121,7 @@ public sealed class ParticipantGrain(
         }
 
         var forgotten = ParticipantReferences.Without(participant, erasedId);
-        var excluded = state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners;
+        var excluded = ExcludedPartners;
         var next = state.State with
         {
             Participant = forgotten,
@@ -201,7 +201,7 @@ public sealed class ParticipantGrain(
 
     async Task IParticipantGrain.ExcludePartnerAsync(string partnerId, CancellationToken cancellationToken)
     {
-        var excluded = state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners;
+        var excluded = ExcludedPartners;
         var index = excluded.BinarySearch(partnerId, StringComparer.Ordinal);
         if (state.State.Participant is null || index >= 0)
         {
@@ -213,12 +213,12 @@ public sealed class ParticipantGrain(
 
     Task<MenteeProfile?> IParticipantGrain.GetMenteeProfileAsync(CancellationToken cancellationToken) =>
         Task.FromResult(state.State.Participant is { } participant
-            ? new MenteeProfile(participant, state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners)
+            ? new MenteeProfile(participant, ExcludedPartners)
             : null);
 
     Task<ImmutableArray<string>?> IParticipantGrain.GetExcludedPartnersAsync(CancellationToken cancellationToken) =>
         Task.FromResult<ImmutableArray<string>?>(state.State.Participant is null ? null
-            : state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners);
+            : ExcludedPartners);
 
     private static int Limit(MatchRole role, Participant participant) => role switch
     {
@@ -226,6 +226,9 @@ public sealed class ParticipantGrain(
         MatchRole.Mentee => MatchLimits.MenteeActiveMatches,
         _ => MatchLimits.PeerActiveMatches,
     };
+
+    // Rows stored before exclusions existed deserialize without them.
+    private ImmutableArray<string> ExcludedPartners => state.State.ExcludedPartners.IsDefault ? [] : state.State.ExcludedPartners;
 
     private ImmutableArray<string> Slots(MatchRole role) => Slots(state.State, role);
 
