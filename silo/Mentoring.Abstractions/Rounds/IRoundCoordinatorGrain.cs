@@ -13,7 +13,7 @@ public interface IRoundCoordinatorGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<RoundSnapshot?> GetAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Stops a running round; nothing is published. A no-op on a finished round.</summary>
+    /// <summary>Stops a running round; nothing is published. On a finished round it only waits until the end is announced.</summary>
     [AlwaysInterleave]
     Task<RoundSnapshot?> CancelAsync(CancellationToken cancellationToken = default);
 

@@ -27,7 +27,9 @@ public sealed class MentorDigestGrain(
 
     async Task IMentorDigestGrain.StartAsync(CancellationToken cancellationToken)
     {
-        if (options.DigestEvery is not { } every || state.State.NextDue is not null)
+        // A programme being deleted starts nothing: its purge may have cleared this grain already.
+        if (options.DigestEvery is not { } every || state.State.NextDue is not null
+            || await LiveProgramme.GetAsync(GrainFactory, ProgrammeId, cancellationToken) is null)
         {
             return;
         }
@@ -85,8 +87,8 @@ public sealed class MentorDigestGrain(
             return new(false, 0, 0);
         }
 
-        var programmeId = this.GetPrimaryKeyString().Split('/')[1];
-        var programme = (await GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken))?.Programme;
+        var programmeId = ProgrammeId;
+        var programme = await LiveProgramme.GetAsync(GrainFactory, programmeId, cancellationToken);
         if (programme is null)
         {
             return new(false, 0, 0);
@@ -177,4 +179,7 @@ public sealed class MentorDigestGrain(
             await this.UnregisterReminder(reminder);
         }
     }
+
+    // "programmes/{programme}/mentor-digest"
+    private string ProgrammeId => this.GetPrimaryKeyString().Split('/')[1];
 }

@@ -31,7 +31,8 @@ public sealed class ProposalFollowUpGrain(
 
     async Task IProposalFollowUpGrain.StartAsync(int pageCount, CancellationToken cancellationToken)
     {
-        if (state.State.Started)
+        // A programme being deleted starts nothing: its purge may have cleared this grain already.
+        if (state.State.Started || await LiveProgramme.GetAsync(GrainFactory, Ids().ProgrammeId, cancellationToken) is null)
         {
             return;
         }
@@ -90,7 +91,7 @@ public sealed class ProposalFollowUpGrain(
         }
 
         var (programmeId, roundId) = Ids();
-        var programme = (await GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync(cancellationToken))?.Programme;
+        var programme = await LiveProgramme.GetAsync(GrainFactory, programmeId, cancellationToken);
         if (programme is null)
         {
             return new(0, 0, 0, false);

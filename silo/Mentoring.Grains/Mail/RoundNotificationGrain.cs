@@ -32,6 +32,12 @@ public sealed class RoundNotificationGrain(
     {
         if (!state.State.Started)
         {
+            // A programme being deleted starts nothing: its purge may have cleared this grain already.
+            if (await LiveProgramme.GetAsync(GrainFactory, Ids().ProgrammeId, cancellationToken) is null)
+            {
+                return;
+            }
+
             await this.RegisterOrUpdateReminder(Watchdog, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
             state.State.Started = true;
             state.State.PageCount = pageCount;
@@ -129,7 +135,7 @@ public sealed class RoundNotificationGrain(
     {
         var (programmeId, roundId) = Ids();
         this.DelayDeactivation(TimeSpan.FromHours(1));
-        var programme = (await GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.Programme(programmeId)).GetAsync())?.Programme;
+        var programme = await LiveProgramme.GetAsync(GrainFactory, programmeId, CancellationToken.None);
         var key = programme is null ? [] : await keys.GetAsync(CancellationToken.None);
         while (programme is not null && !_clearing && state.State.Page < state.State.PageCount)
         {

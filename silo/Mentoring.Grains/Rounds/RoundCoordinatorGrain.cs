@@ -108,15 +108,7 @@ public sealed class RoundCoordinatorGrain(
 
     async Task<RoundSnapshot?> IRoundCoordinatorGrain.CancelAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Progress is { IsFinal: false })
-        {
-            await _cancel.CancelAsync();
-            if (_run is { } run)
-            {
-                await run;
-            }
-        }
-
+        await StopRunAsync();
         return Snapshot();
     }
 
@@ -132,15 +124,7 @@ public sealed class RoundCoordinatorGrain(
 
     async Task IRoundCoordinatorGrain.DeleteAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Progress is { IsFinal: false })
-        {
-            await _cancel.CancelAsync();
-            if (_run is { } run)
-            {
-                await run;
-            }
-        }
-
+        await StopRunAsync();
         await UnregisterWatchdogAsync();
 
         // Erasure may have changed the row since this activation read it (RoundResultsGrain): clear it at its current etag.
@@ -167,6 +151,21 @@ public sealed class RoundCoordinatorGrain(
         else if (_run is null or { IsCompleted: true })
         {
             StartRun();
+        }
+    }
+
+    // Cancels a running round, and waits for a run that already recorded its end to finish announcing it (registry,
+    // notifications, reminders): a caller that goes on to purge the round's rows finds none written behind it.
+    private async Task StopRunAsync()
+    {
+        if (state.State.Progress is { IsFinal: false })
+        {
+            await _cancel.CancelAsync();
+        }
+
+        if (_run is { IsCompleted: false } run)
+        {
+            await run;
         }
     }
 

@@ -116,6 +116,27 @@ public sealed class ParticipantErasureTests(RoundClusterFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Cancelling_a_round_that_recorded_its_end_returns_once_the_end_is_announced()
+    {
+        const string ProgrammeId = "cancel-while-announcing";
+        await RoundScenario.Create(ProgrammeId, mentees: 12, mentors: 10, seed: 41).WriteAsync(Grains);
+        var held = fixture.Gate.Arm(ProgrammeId, RoundPhase.Done);
+        var registry = Grains.GetGrain<IProgrammeRoundsGrain>(RoundKeys.Rounds(ProgrammeId));
+        var started = await registry.StartAsync("held", RoundScope.All, null, false);
+        await held.Reached.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Empty(await registry.PublishedRoundsAsync());
+
+        // Done is recorded and the announcement waits at the gate; a purge that cancels now must not outrun it.
+        var cancel = Grains.GetGrain<IRoundCoordinatorGrain>(RoundKeys.Round(ProgrammeId, started.Round!.Spec.RoundId)).CancelAsync();
+        await Task.WhenAny(cancel, Task.Delay(TimeSpan.FromSeconds(1)));
+        held.Release();
+        var cancelled = await cancel;
+
+        Assert.Equal(RoundPhase.Done, cancelled!.Progress.Phase);
+        Assert.Equal(started.Round.Spec.RoundId, Assert.Single(await registry.PublishedRoundsAsync()));
+    }
+
+    [Fact]
     public async Task A_round_whose_page_index_erasure_changed_is_purged_with_its_coordinator_row()
     {
         const string ProgrammeId = "erase-then-purge";

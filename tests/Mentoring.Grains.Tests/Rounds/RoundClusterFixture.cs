@@ -21,6 +21,9 @@ public sealed class RoundClusterFixture : IAsyncLifetime
     /// <summary>Inert until a test arms it for one request id.</summary>
     public OverrideFaults OverrideFaults { get; } = new();
 
+    /// <summary>Inert until a test arms it for one programme.</summary>
+    public PhaseGate Gate { get; } = new();
+
     public MentoringTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not started.");
 
     public async Task InitializeAsync()
@@ -43,6 +46,7 @@ public sealed class RoundClusterFixture : IAsyncLifetime
                 });
                 silo.Services.AddKeyedSingleton<TimeProvider>(RecommendationOptions.ClockKey, RecommendationClock);
                 silo.Services.AddSingleton<IOverrideStepObserver>(OverrideFaults);
+                silo.Services.AddSingleton<IRoundPhaseObserver>(Gate);
             });
     }
 
