@@ -67,6 +67,12 @@ public sealed class HarnessSmokeTests(SingleNodeServerFixture server) : IClassFi
         AssertOpenLoopCounts(Latency(json, "recommendations"), expectedRequests: 60, expectedBaselineRequests: 40);
         AssertOpenLoopCounts(Latency(json, "recommendations, warm-up"), expectedRequests: 40, expectedBaselineRequests: 40);
         Assert.Contains("RecommendMentors, warm-up (not in the figures)", markdown, StringComparison.Ordinal);
+
+        // The measured seconds only, per window: all 60 recommendations fall into the first 10 s window.
+        var window = Assert.Single(json.GetProperty("windows").EnumerateArray());
+        var recommendations = Assert.Single(window.GetProperty("operations").EnumerateArray(), o => o.GetProperty("name").GetString() == "RecommendMentors");
+        Assert.Equal(60, recommendations.GetProperty("requests").GetInt64());
+        Assert.Contains("## Windows", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +126,7 @@ public sealed class HarnessSmokeTests(SingleNodeServerFixture server) : IClassFi
             Assert.True(w.GetProperty("rssMb").GetProperty("gateway").GetDouble() > 0);
         });
         Assert.Contains(json.GetProperty("timings").EnumerateArray(), t => t.GetProperty("name").GetString()!.Contains("soak round 1", StringComparison.Ordinal));
-        Assert.Contains("## Soak windows", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Windows", markdown, StringComparison.Ordinal);
     }
 
     private static int s_runs;

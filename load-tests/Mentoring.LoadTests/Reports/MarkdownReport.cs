@@ -44,7 +44,7 @@ public static class MarkdownReport
         if (r.Windows.Count > 0)
         {
             var processes = r.Windows.SelectMany(w => w.RssMb.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-            Section(md, "Soak windows", ["window", "seconds", "operation", "requests", "errors", "p50", "p99", "max", .. processes.Select(p => $"{p} RSS MB")],
+            Section(md, "Windows", ["window", "seconds", "operation", "requests", "errors", "p50", "p99", "max", .. processes.Select(p => $"{p} RSS MB")],
                 r.Windows.SelectMany(w => w.Operations.Select(o => (string[])
                 [
                     N(w.Index), $"{w.FromSecond:F0}-{w.ToSecond:F0}", o.Name, N(o.Requests), N(o.Requests - o.Succeeded),

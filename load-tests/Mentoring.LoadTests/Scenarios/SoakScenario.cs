@@ -37,7 +37,7 @@ public static class SoakScenario
             RoundReporting.Add(context, programme, i + 1, $"soak round {i + 1} (dry run)", outcomes[i], baseline, dataChangedByUpdates: options.UpdateRate > 0);
         }
 
-        AddWindows(context.Report, traffic, window, rss);
+        TrafficWindows.Add(context.Report, traffic, window, rss);
         IssueTargets.Recommendations(context, traffic.Recommendations.Summarise(traffic.RecommendationsElapsed), programme.Data.Mentors.Count());
     }
 
@@ -77,34 +77,5 @@ public static class SoakScenario
         }
 
         return samples;
-    }
-
-    private static void AddWindows(RunReport report, ServiceTraffic traffic, TimeSpan window, ConcurrentDictionary<int, IReadOnlyDictionary<string, long>> rss)
-    {
-        var recommendations = traffic.Recommendations.Windows().ToDictionary(w => w.Index, w => w.Figures);
-        var updates = traffic.Updates.Windows().ToDictionary(w => w.Index, w => w.Figures);
-        foreach (var index in recommendations.Keys.Union(updates.Keys).Order())
-        {
-            var operations = new[] { recommendations.GetValueOrDefault(index), updates.GetValueOrDefault(index) }.OfType<OperationFigures>().ToList();
-            var memory = rss.TryGetValue(index, out var sample)
-                ? sample.ToDictionary(s => s.Key, s => Math.Round(s.Value / (1024.0 * 1024), 1))
-                : [];
-            report.Windows.Add(new SoakWindow(index, (index * window).TotalSeconds, ((index + 1) * window).TotalSeconds, operations, memory));
-        }
-
-        if (report.Windows.Count >= 2 && recommendations.Count >= 2)
-        {
-            var first = recommendations[recommendations.Keys.Min()].Latency;
-            var last = recommendations[recommendations.Keys.Max()].Latency;
-            report.Notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Recommendation p99 in the first window {first?.P99Ms:F2} ms, in the last {last?.P99Ms:F2} ms."));
-            var firstRss = report.Windows[0].RssMb;
-            var lastRss = report.Windows[^1].RssMb;
-            foreach (var process in firstRss.Keys.Intersect(lastRss.Keys).Order(StringComparer.Ordinal))
-            {
-                report.Notes.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{process}: resident {firstRss[process]:F0} MB after the first window, {lastRss[process]:F0} MB after the last."));
-            }
-        }
     }
 }
