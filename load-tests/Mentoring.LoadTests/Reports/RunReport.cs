@@ -16,7 +16,7 @@ public sealed class RunReport
     public List<TimingComparison> Timings { get; } = [];
     public List<ProcessMemoryFigures> Processes { get; } = [];
     public List<TargetCheck> Targets { get; } = [];
-    public List<SoakWindow> Windows { get; } = [];
+    public List<TrafficWindow> Windows { get; } = [];
     public List<DeliveryFigures> Deliveries { get; } = [];
     public List<string> Notes { get; } = [];
 

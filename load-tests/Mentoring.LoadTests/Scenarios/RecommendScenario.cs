@@ -37,7 +37,7 @@ public static class RecommendScenario
                 $"the same echo baseline; the warm-up ran {options.WarmUpSeconds} s before the measured {options.Seconds} s"));
         }
 
-        TrafficWindows.Add(context.Report, traffic, window, new Dictionary<int, IReadOnlyDictionary<string, long>>());
+        TrafficWindows.Add(context.Report, traffic, window);
         IssueTargets.Recommendations(context, traffic.Recommendations.Summarise(traffic.RecommendationsElapsed), programme.Data.Mentors.Count());
     }
 }

@@ -9,17 +9,17 @@ namespace Mentoring.LoadTests.Scenarios;
 /// </summary>
 public static class TrafficWindows
 {
-    public static void Add(RunReport report, ServiceTraffic traffic, TimeSpan window, IReadOnlyDictionary<int, IReadOnlyDictionary<string, long>> rss)
+    public static void Add(RunReport report, ServiceTraffic traffic, TimeSpan window, IReadOnlyDictionary<int, IReadOnlyDictionary<string, long>>? rss = null)
     {
         var recommendations = traffic.Recommendations.Windows().ToDictionary(w => w.Index, w => w.Figures);
         var updates = traffic.Updates.Windows().ToDictionary(w => w.Index, w => w.Figures);
         foreach (var index in recommendations.Keys.Union(updates.Keys).Order())
         {
             var operations = new[] { recommendations.GetValueOrDefault(index), updates.GetValueOrDefault(index) }.OfType<OperationFigures>().ToList();
-            var memory = rss.TryGetValue(index, out var sample)
+            var memory = rss is not null && rss.TryGetValue(index, out var sample)
                 ? sample.ToDictionary(s => s.Key, s => Math.Round(s.Value / (1024.0 * 1024), 1))
                 : [];
-            report.Windows.Add(new SoakWindow(index, (index * window).TotalSeconds, ((index + 1) * window).TotalSeconds, operations, memory));
+            report.Windows.Add(new TrafficWindow(index, (index * window).TotalSeconds, ((index + 1) * window).TotalSeconds, operations, memory));
         }
 
         if (report.Windows.Count >= 2 && recommendations.Count >= 2)
