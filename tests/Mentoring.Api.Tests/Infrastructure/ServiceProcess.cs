@@ -38,6 +38,22 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string Output => string.Join(Environment.NewLine, _output);
 
+    /// <summary>
+    /// The last lines of <see cref="Output"/>, about <paramref name="characters"/> long: for a failure message, without
+    /// joining the whole kept output (up to 20,000 lines) as <see cref="Output"/> does.
+    /// </summary>
+    public string OutputTail(int characters)
+    {
+        var lines = _output.ToArray();
+        var first = lines.Length;
+        for (var length = 0; first > 0 && length < characters; length += lines[first - 1].Length + Environment.NewLine.Length)
+        {
+            first--;
+        }
+
+        return string.Join(Environment.NewLine, lines[first..]);
+    }
+
     public string Address => $"http://127.0.0.1:{GrpcPort}";
 
     /// <summary>A key of <see cref="TestCredentials.Tenant"/> with every tenant scope, created when the gateway started.</summary>

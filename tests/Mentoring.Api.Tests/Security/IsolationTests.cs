@@ -188,7 +188,10 @@ public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<Iso
 
         var status = await StatusOfAsync(() => Row(method).Call(new Api(channel), target));
 
-        Assert.True(expected == status, $"{method}: expected {expected}, got {status}\n{fixture.Gateway.Output[^Math.Min(4000, fixture.Gateway.Output.Length)..]}");
+        if (expected != status)
+        {
+            Assert.Fail($"{method}: expected {expected}, got {status}\n{fixture.Gateway.OutputTail(4000)}");
+        }
     }
 
     private static async Task<StatusCode> StatusOfAsync(Func<Task> call)
