@@ -19,7 +19,7 @@ public sealed partial class FeedbackApiTests(FeedbackGatewayFixture fixture) : I
     [Fact]
     public async Task Surveys_answered_once_through_their_links_sum_up_to_exact_aggregates_with_the_low_score_flagged()
     {
-        var world = await ActiveMatchesAsync("feedback-sum", pairs: 3, active: 3);
+        var world = fixture.Sum;
         var (a, b, c) = (world.Matches[0], world.Matches[1], world.Matches[2]);
         var surveys = await SurveysAsync(world, expected: 6);
         using var channel = fixture.Gateway.CreateChannel();
@@ -58,7 +58,7 @@ public sealed partial class FeedbackApiTests(FeedbackGatewayFixture fixture) : I
     [Fact]
     public async Task Bad_answers_are_refused_with_field_violations_and_a_match_link_cannot_answer_nor_a_survey_link_accept()
     {
-        var world = await ActiveMatchesAsync("feedback-bad", pairs: 2, active: 1);
+        var world = fixture.Bad;
         var active = world.Matches[0];
         var surveys = await SurveysAsync(world, expected: 2);
         var token = surveys[(active.Name, active.Mentee)];
@@ -87,7 +87,7 @@ public sealed partial class FeedbackApiTests(FeedbackGatewayFixture fixture) : I
     [Fact]
     public async Task Erasure_pseudonymises_the_persons_answers_drops_their_comment_and_keeps_the_scores_while_export_lists_them_before()
     {
-        var world = await ActiveMatchesAsync("feedback-erase", pairs: 1, active: 1);
+        var world = fixture.Erase;
         var match = world.Matches[0];
         var surveys = await SurveysAsync(world, expected: 2);
         await AnswerAsync(surveys[(match.Name, match.Mentor)], match.Name, 1, "My mentee never shows up.");
@@ -114,53 +114,8 @@ public sealed partial class FeedbackApiTests(FeedbackGatewayFixture fixture) : I
         Assert.DoesNotContain(world.Names[match.Mentor], serialized, StringComparison.Ordinal);
     }
 
-    private sealed record World(string ProgrammeId, string RoundId, List<Match> Matches, Dictionary<string, string> Names)
-    {
-        public string Programme => $"programmes/{ProgrammeId}";
-    }
-
-    /// <summary>A programme of <paramref name="pairs"/> one-to-one matches with addresses; the first <paramref name="active"/> accepted by both sides.</summary>
-    private async Task<World> ActiveMatchesAsync(string programmeId, int pairs, int active)
-    {
-        using var clients = Clients.For(fixture.Gateway);
-        await clients.CreateProgrammeAsync(programmeId);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < pairs; i++)
-        {
-            foreach (var (participant, id) in new[] { (Builders.Mentor($"Mentor {programmeId} {i}"), $"mentor-{i}"), (Builders.Mentee($"Mentee {programmeId} {i}"), $"mentee-{i}") })
-            {
-                participant.Email = $"{id}@example.org";
-                participant.Capacity = participant.Role == ParticipantRole.Mentor ? 1 : 0;
-                var created = await clients.Participants.CreateParticipantAsync(new() { Parent = $"programmes/{programmeId}", ParticipantId = id, Participant = participant });
-                names[created.Name] = participant.DisplayName;
-            }
-        }
-
-        using var channel = fixture.Gateway.CreateChannel();
-        var rounds = new RoundService.RoundServiceClient(channel);
-        var round = await rounds.StartRoundAsync(new StartRoundRequest { Parent = $"programmes/{programmeId}", RequestId = "feedback", Scope = RoundScope.All });
-        Assert.Equal(RoundState.Done, (await RoundCalls.WatchToEndAsync(rounds, round.Name))[^1].State);
-        var proposed = (await RoundCalls.ListAllMatchesAsync(rounds, round.Name, pageSize: 100)).OrderBy(m => m.Mentee, StringComparer.Ordinal).ToList();
-        Assert.Equal(pairs, proposed.Count);
-        var matches = new MatchService.MatchServiceClient(channel);
-        var result = new List<Match>();
-        for (var i = 0; i < proposed.Count; i++)
-        {
-            var name = $"{round.Name}/matches/{Id(proposed[i].Mentee)}";
-            if (i < active)
-            {
-                await matches.AcceptMatchAsync(new AcceptMatchRequest { Name = name, Participant = proposed[i].Mentee });
-                Assert.Equal(MatchState.Active, (await matches.AcceptMatchAsync(new AcceptMatchRequest { Name = name, Participant = proposed[i].Mentor })).State);
-            }
-
-            result.Add(await matches.GetMatchAsync(new GetMatchRequest { Name = name }));
-        }
-
-        return new World(programmeId, Id(round.Name), result, names);
-    }
-
     /// <summary>Waits for the programme's reminder to mail the first check-in; the link token of each (match, participant).</summary>
-    private async Task<Dictionary<(string Match, string Participant), string>> SurveysAsync(World world, int expected)
+    private async Task<Dictionary<(string Match, string Participant), string>> SurveysAsync(FeedbackWorld world, int expected)
     {
         using var channel = fixture.Gateway.CreateChannel();
         var mailbox = new DevMailboxService.DevMailboxServiceClient(channel);
@@ -192,7 +147,7 @@ public sealed partial class FeedbackApiTests(FeedbackGatewayFixture fixture) : I
 
     private static string Sign(ParticipantLink link) => ParticipantLinkTokens.Sign(link, FeedbackGatewayFixture.LinkSigningKey);
 
-    private static string Id(string name) => name[(name.LastIndexOf('/') + 1)..];
+    private static string Id(string name) => FeedbackWorld.Id(name);
 
     [GeneratedRegex(@"/p/([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)")]
     private static partial Regex TokenPattern();
