@@ -47,6 +47,7 @@ public sealed class HarnessSmokeTests(SingleNodeServerFixture server) : IClassFi
         });
         Assert.Contains("in-process engine, cold", markdown, StringComparison.Ordinal);
         Assert.Contains("in-process engine, warm", markdown, StringComparison.Ordinal);
+        Assert.Matches(@"Round '.+', in-process engine, cold: encoded in \d+ ms, scored in \d+ ms, solved in \d+ ms, explained in \d+ ms\.", markdown);
     }
 
     [Fact]

@@ -11,12 +11,12 @@ namespace Mentoring.LoadTests.Scenarios;
 public sealed class InProcessBaseline(LoadedProgramme programme)
 {
     private readonly MatchingEngine _engine = new();
-    private (TimeSpan Elapsed, int Matched)? _cold;
-    private (TimeSpan Elapsed, int Matched)? _warm;
+    private (TimeSpan Elapsed, int Matched, PhaseTimings Phases)? _cold;
+    private (TimeSpan Elapsed, int Matched, PhaseTimings Phases)? _warm;
 
-    public (TimeSpan Elapsed, int Matched) Cold => _cold ??= Run();
+    public (TimeSpan Elapsed, int Matched, PhaseTimings Phases) Cold => _cold ??= Run();
 
-    public (TimeSpan Elapsed, int Matched) Warm
+    public (TimeSpan Elapsed, int Matched, PhaseTimings Phases) Warm
     {
         get
         {
@@ -26,14 +26,14 @@ public sealed class InProcessBaseline(LoadedProgramme programme)
     }
 
     /// <summary>The baseline for the n-th round of a run (1-based): the first round is compared with a cold engine.</summary>
-    public (TimeSpan Elapsed, int Matched, string Description) For(int roundNumber) =>
-        roundNumber == 1 ? (Cold.Elapsed, Cold.Matched, "in-process engine, cold") : (Warm.Elapsed, Warm.Matched, "in-process engine, warm");
+    public (TimeSpan Elapsed, int Matched, string Description, PhaseTimings Phases) For(int roundNumber) =>
+        roundNumber == 1 ? (Cold.Elapsed, Cold.Matched, "in-process engine, cold", Cold.Phases) : (Warm.Elapsed, Warm.Matched, "in-process engine, warm", Warm.Phases);
 
-    private (TimeSpan, int) Run()
+    private (TimeSpan, int, PhaseTimings) Run()
     {
         GC.Collect();
         var clock = Stopwatch.StartNew();
         var result = _engine.Run(new MatchingRequest(programme.Data.Programme, programme.Data.Participants));
-        return (clock.Elapsed, result.Summary.MatchedCount);
+        return (clock.Elapsed, result.Summary.MatchedCount, result.Timings);
     }
 }

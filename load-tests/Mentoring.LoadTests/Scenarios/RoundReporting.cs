@@ -9,7 +9,7 @@ public static class RoundReporting
     public static void Add(ScenarioContext context, LoadedProgramme programme, int roundNumber, string label, RoundRunner.Outcome outcome, InProcessBaseline baseline,
         bool dataChangedByUpdates = false)
     {
-        var (elapsed, matched, description) = baseline.For(roundNumber);
+        var (elapsed, matched, description, phases) = baseline.For(roundNumber);
         // Peers count among the mentees and also mentor, so the mentor side is the mentors plus the peers.
         var mentees = programme.Data.Mentees.Count();
         var mentors = programme.Data.Participants.Count(p => p.Role == Domain.ParticipantRole.Mentor);
@@ -18,6 +18,8 @@ public static class RoundReporting
         context.Report.Timings.Add(new TimingComparison($"round {size}: {label}", outcome.Elapsed.TotalSeconds,
             $"{description}, same data", elapsed.TotalSeconds,
             $"{outcome.Round.State}; {peers:N0} of the mentees are peers who also mentor; matched {outcome.Matched:N0} via gRPC, {matched:N0} in process"));
+        context.Report.Notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"Round '{label}', {description}: encoded in {phases.Encode.TotalMilliseconds:F0} ms, scored in {phases.Score.TotalMilliseconds:F0} ms, solved in {phases.Solve.TotalMilliseconds:F0} ms, explained in {phases.Explain.TotalMilliseconds:F0} ms."));
         if (!outcome.Done)
         {
             context.Report.Notes.Add($"Round '{label}' ended {outcome.Round.State}, not DONE.");

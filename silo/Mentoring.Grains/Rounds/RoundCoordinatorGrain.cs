@@ -215,6 +215,8 @@ public sealed class RoundCoordinatorGrain(
             state.State = state.State with { WorkItemsPerSilo = fanOut.WorkItemsPerSilo.ToImmutableSortedDictionary(StringComparer.Ordinal) };
             await EnterAsync(RoundPhase.Solving);
             var result = await lane.RunAsync(token => round.Complete(blocks, token), cancellationToken);
+            logger.LogInformation("Round {Round} merged its blocks in {MergeMs:F0} ms, solved in {SolveMs:F0} ms and explained in {ExplainMs:F0} ms",
+                spec.RoundId, result.Timings.Score.TotalMilliseconds, result.Timings.Solve.TotalMilliseconds, result.Timings.Explain.TotalMilliseconds);
 
             // Recorded before the pages are written, so that erasure and purge (RoundResultsGrain) reach every page stored.
             state.State = state.State with { StoredPageCount = Math.Max(state.State.StoredPageCount, RoundResultWriter.PageCount(result, options.Value.PageSize)) };
