@@ -12,6 +12,11 @@ if (args.Length > 0 && args[0] == "scale")
     return ScaleRun.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "sliced")
+{
+    return SlicedRun.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "solvers-scale")
 {
     return SolverScaleRun.Run(args[1..]);

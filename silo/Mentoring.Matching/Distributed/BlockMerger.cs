@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Mentoring.Matching.Distributed;
 
 /// <summary>
@@ -21,6 +24,7 @@ internal static class BlockMerger
         Parallel.ForEach(rows, LoopOptions.For(ct), row =>
         {
             var buffer = new List<Candidate>();
+            var keys = Array.Empty<long>();
             for (var local = 0; local < row.MenteeCount; local++)
             {
                 var mentee = row.MenteeStart + local;
@@ -36,7 +40,12 @@ internal static class BlockMerger
                     }
                 }
 
-                kept[mentee] = Best(buffer, k);
+                if (keys.Length < buffer.Count)
+                {
+                    keys = new long[buffer.Count];
+                }
+
+                kept[mentee] = Best(CollectionsMarshal.AsSpan(buffer), k, keys);
             }
         });
 
@@ -65,16 +74,57 @@ internal static class BlockMerger
         }
     }
 
-    private static Candidate[] Best(List<Candidate> candidates, int k)
+    // The best k by score then mentor (a mentor appears once per row, so the keys are distinct), returned by mentor.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Candidate[] Best(Span<Candidate> candidates, int k, long[] keys)
     {
-        if (candidates.Count > k)
+        if (candidates.Length > k)
         {
-            candidates.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Mentor.CompareTo(y.Mentor));
-            candidates.RemoveRange(k, candidates.Count - k);
+            var rowKeys = keys.AsSpan(0, candidates.Length);
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                rowKeys[i] = CandidateKeys.Of(candidates[i].Score, candidates[i].Mentor);
+            }
+
+            var cut = CandidateKeys.KthSmallest(rowKeys, k);
+            var kept = 0;
+            foreach (var candidate in candidates)
+            {
+                if (CandidateKeys.Of(candidate.Score, candidate.Mentor) <= cut)
+                {
+                    candidates[kept++] = candidate;
+                }
+            }
+
+            candidates = candidates[..k];
         }
 
-        candidates.Sort(static (x, y) => x.Mentor.CompareTo(y.Mentor));
-        return [.. candidates];
+        var best = candidates.ToArray();
+        SortByMentor(best);
+        return best;
+    }
+
+    private static void SortByMentor(Candidate[] candidates)
+    {
+        if (candidates.Length > 64)
+        {
+            Array.Sort(candidates, static (x, y) => x.Mentor.CompareTo(y.Mentor));
+            return;
+        }
+
+        // Insertion sort: a row keeps a few dozen, and a library sort over this struct would start in tier-0 code each round.
+        for (var i = 1; i < candidates.Length; i++)
+        {
+            var candidate = candidates[i];
+            var j = i - 1;
+            while (j >= 0 && candidates[j].Mentor > candidate.Mentor)
+            {
+                candidates[j + 1] = candidates[j];
+                j--;
+            }
+
+            candidates[j + 1] = candidate;
+        }
     }
 
     private static CandidateGraph Graph(Candidate[][] kept, int[] capacities, bool withRanks)

@@ -74,8 +74,7 @@ internal sealed record MentorCandidates(int[] Offsets, int[] Mentees, float[] Sc
                     segmentKeys[i] = Key(segment[i]);
                 }
 
-                segmentKeys.Sort();
-                var cut = segmentKeys[k - 1];
+                var cut = CandidateKeys.KthSmallest(segmentKeys, k);
                 var kept = 0;
                 for (var i = 0; i < segment.Length; i++)
                 {
@@ -116,9 +115,7 @@ internal sealed record MentorCandidates(int[] Offsets, int[] Mentees, float[] Sc
         return new MentorCandidates(offsets, mentees, scores, menteeRanks, mentorRanks);
     }
 
-    // Ascending key = score descending, then mentee ascending; scores are positive, so their bits order like them.
-    private static long Key(Entry entry) =>
-        ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(entry.Score)) << 32) | (uint)entry.Mentee;
+    private static long Key(Entry entry) => CandidateKeys.Of(entry.Score, entry.Mentee);
 
     // At most k entries, and a library sort over this struct would start in unoptimised tier-0 code each round.
     private static void SortByMentee(Span<Entry> entries)
