@@ -221,8 +221,12 @@ public sealed class RoundCoordinatorGrain(
             // Recorded before the pages are written, so that erasure and purge (RoundResultsGrain) reach every page stored.
             state.State = state.State with { StoredPageCount = Math.Max(state.State.StoredPageCount, RoundResultWriter.PageCount(result, options.Value.PageSize)) };
             await EnterAsync(RoundPhase.Publishing);
+            var publishStarted = Stopwatch.GetTimestamp();
             var publication = await lane.RunAsync(_ => RoundResultWriter.Build(result, round.IsPeer, options.Value.PageSize), cancellationToken);
+            var built = Stopwatch.GetElapsedTime(publishStarted);
             await RoundResultWriter.WritePagesAsync(GrainFactory, retry, spec, publication.Pages, cancellationToken);
+            logger.LogInformation("Round {Round} built {Pages} result pages in {BuildMs:F0} ms and stored them in {StoreMs:F0} ms",
+                spec.RoundId, publication.Pages.Count, built.TotalMilliseconds, (Stopwatch.GetElapsedTime(publishStarted) - built).TotalMilliseconds);
             _shownWhileFinishing = Snapshot();
             state.State = state.State with
             {
@@ -236,7 +240,10 @@ public sealed class RoundCoordinatorGrain(
             await ObserveAsync(RoundPhase.Done);
 
             // Done is recorded: a failure to announce it must not turn it into Failed; the watchdog announces it again.
+            var announceStarted = Stopwatch.GetTimestamp();
             await AnnounceAsync();
+            logger.LogInformation("Round {Round} is done and announced; the announcement took {AnnounceMs:F0} ms",
+                spec.RoundId, Stopwatch.GetElapsedTime(announceStarted).TotalMilliseconds);
         }
         catch (Exception) when (_handingOver)
         {
@@ -459,12 +466,29 @@ public sealed class RoundCoordinatorGrain(
     // A published round's proposals, in page order, each page one append (a page holds at most a few thousand matches).
     private async Task AppendProposalsAsync(RoundSpec spec, DateTimeOffset time, CancellationToken cancellationToken)
     {
-        for (var page = 0; page < state.State.MatchPageCount; page++)
+        // In page order; the next page is read while this one's events are appended.
+        Task<RoundMatchPage?> Read(int page) =>
+            GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).GetAsync(cancellationToken);
+
+        var pageCount = state.State.MatchPageCount;
+        var next = pageCount > 0 ? Read(0) : null;
+        try
         {
-            var content = await GrainFactory.GetGrain<IRoundResultPageGrain>(RoundKeys.ResultPage(spec.ProgrammeId, spec.RoundId, page)).GetAsync(cancellationToken);
-            var matches = content?.Matches ?? [];
-            var proposals = matches.Select((match, index) => MatchEvents.Proposed(spec.ProgrammeId, spec.RoundId, page, index, match, time));
-            await EventOutbox.AppendAsync(events, spec.ProgrammeId, [.. proposals], cancellationToken);
+            for (var page = 0; page < pageCount; page++)
+            {
+                var content = await next!;
+                next = page + 1 < pageCount ? Read(page + 1) : null;
+                var matches = content?.Matches ?? [];
+                var proposals = matches.Select((match, index) => MatchEvents.Proposed(spec.ProgrammeId, spec.RoundId, page, index, match, time));
+                await EventOutbox.AppendAsync(events, spec.ProgrammeId, [.. proposals], cancellationToken);
+            }
+        }
+        catch when (next is not null)
+        {
+            // A failed append leaves the read ahead behind: it is awaited (its own outcome no longer matters, the
+            // append's failure goes on), so nothing outlives the call and no fault goes unobserved.
+            await next.ContinueWith(static read => read.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
         }
     }
 
