@@ -14,8 +14,9 @@ namespace Mentoring.Grains.Rounds;
 
 /// <inheritdoc cref="IRecommendationGrain"/>
 /// <remarks>
-/// Scores against a per-silo cached encoding of the whole programme (mentees and mentors, with what earlier rounds
-/// settled), so a request is one row of the scoring kernel; the mentee's earlier partners are read fresh every time.
+/// Scores against a per-silo cached pool of the programme (its mentors encoded once, with what earlier rounds settled;
+/// see <see cref="RecommendationPool"/>): a request encodes its one mentee and scores one row of the kernel, and the
+/// mentee's earlier partners are read fresh every time.
 /// A rebuild reads only the rows changed since the last one (<see cref="ProgrammeRows"/>) and encodes on the thread pool:
 /// it never runs on this activation's turn, so requests keep being served from the current encoding meanwhile, and
 /// never queues behind a round's work on the background lane (whose below-normal threads starve under request load).
@@ -49,7 +50,7 @@ public sealed class RecommendationGrain(
         var excluded = await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(ProgrammeId, menteeId)).GetExcludedPartnersAsync(cancellationToken) ?? [];
         var pool = _pool;
         var age = pool is null ? TimeSpan.MaxValue : clock.GetUtcNow() - pool.BuiltAt;
-        if (pool is null || !pool.Mentees.Contains(menteeId) || age > 2 * options.Value.MaxStaleness)
+        if (pool is null || !pool.Recommendations.Contains(menteeId) || age > 2 * options.Value.MaxStaleness)
         {
             // No cache, a mentee it does not know yet, or one left over from before a quiet spell (it could still
             // name a participant erased since): wait for a fresh one, so what is served is never older than the bound.
@@ -60,12 +61,12 @@ public sealed class RecommendationGrain(
             RefreshInBackground();
         }
 
-        if (pool is null || !pool.Mentees.Contains(menteeId))
+        if (pool is null || !pool.Recommendations.Contains(menteeId))
         {
             return null;
         }
 
-        return [.. pool.Round.Recommend(menteeId, topN + excluded.Length)
+        return [.. pool.Recommendations.Recommend(menteeId, topN + excluded.Length)
             .Where(m => !excluded.Contains(m.MentorId))
             .Take(topN)
             .Select(RoundResultWriter.ToRoundMatch)];
@@ -108,7 +109,7 @@ public sealed class RecommendationGrain(
             var rows = await Task.Run(() => ProgrammeRows.ReadAsync(participants, ProgrammeId, previous, CancellationToken.None));
             var request = await RoundInput.ComposeAsync(GrainFactory, ProgrammeId, programme, rows.Participants, RoundScope.All, null, CancellationToken.None);
             var pool = await Task.Run(() => Pool.Of(request, rows, takenAt));
-            metrics.RecordRebuild(rows.Participants.Count, rows.Decoded);
+            metrics.RecordRebuild(pool.Recommendations.EncodedCount, rows.Decoded);
             return _pool = pool;
         }
         finally
@@ -128,12 +129,9 @@ public sealed class RecommendationGrain(
 
     private string ProgrammeId => _programmeId ??= this.GetPrimaryKeyString().Split('/')[1];
 
-    private sealed record Pool(DistributedRound Round, HashSet<string> Mentees, DateTimeOffset BuiltAt, ProgrammeRows Rows)
+    private sealed record Pool(RecommendationPool Recommendations, DateTimeOffset BuiltAt, ProgrammeRows Rows)
     {
-        public static Pool Of(MatchingRequest request, ProgrammeRows rows, DateTimeOffset builtAt) => new(
-            DistributedRound.Prepare(request),
-            request.Participants.Where(p => p.IsMentee).Select(p => p.Id).ToHashSet(StringComparer.Ordinal),
-            builtAt,
-            rows);
+        public static Pool Of(MatchingRequest request, ProgrammeRows rows, DateTimeOffset builtAt) =>
+            new(RecommendationPool.Prepare(request), builtAt, rows);
     }
 }

@@ -6,7 +6,7 @@ namespace Mentoring.Grains.Telemetry;
 
 /// <summary>
 /// Recommendation instruments of the <c>Mentoring</c> meter: how long one RecommendMentors takes on its silo, and what
-/// the per-silo cache's rebuilds cost (participants encoded, rows read again because they changed).
+/// the per-silo cache's rebuilds cost (mentors encoded, rows read again because they changed).
 /// </summary>
 public sealed class RecommendationMetrics
 {
@@ -26,7 +26,7 @@ public sealed class RecommendationMetrics
             "mentoring.recommendations.duration", "s", "Time to answer one recommendation request on its silo (a cache rebuild it waited for included).",
             tags: null, advice: Seconds);
         _encoded = meter.CreateCounter<long>(
-            "mentoring.recommendations.cache.encoded", "{participant}", "Participants encoded by rebuilds of the recommendation cache.");
+            "mentoring.recommendations.cache.encoded", "{participant}", "Participants encoded by rebuilds of the recommendation cache: the mentors, or every peer of a peer programme.");
         _decoded = meter.CreateCounter<long>(
             "mentoring.recommendations.cache.decoded", "{row}", "Rows read and decoded again by rebuilds of the recommendation cache, because they changed.");
     }

@@ -38,7 +38,7 @@ public static class FeatureEncoder
         var vocabulary = new Vocabulary(skills, goals, interests, languages);
         var menteeSide = new EncodedSide(menteeArray, layout);
         var mentorSide = same ? menteeSide : new EncodedSide(mentorArray, layout);
-        var competitorClasses = CompetitorClasses(programme, menteeArray.Concat(mentorArray));
+        var competitorClasses = CompetitorClasses(programme, menteeArray.Concat(mentorArray).Select(p => p.Organisation));
         Fill(menteeSide, programme, vocabulary, competitorClasses);
         if (!same)
         {
@@ -49,14 +49,14 @@ public static class FeatureEncoder
         return new EncodedRound(new ScoringPolicy(programme.Policy, programme.OrganisationMode), layout, menteeSide, mentorSide, matrix, competitorClasses.Count);
     }
 
-    private static Participant[] SortById(IEnumerable<Participant> participants)
+    internal static Participant[] SortById(IEnumerable<Participant> participants)
     {
         var array = participants.ToArray();
         Array.Sort(array, static (x, y) => string.CompareOrdinal(x.Id, y.Id));
         return array;
     }
 
-    private static void Fill(EncodedSide side, Programme programme, Vocabulary vocabulary, Dictionary<string, int> competitorClasses)
+    internal static void Fill(EncodedSide side, Programme programme, Vocabulary vocabulary, Dictionary<string, int> competitorClasses)
     {
         var layout = side.Layout;
         var policy = programme.Policy;
@@ -74,27 +74,27 @@ public static class FeatureEncoder
             row[layout.Availability + 2] = availability.High;
             foreach (var tag in p.Languages)
             {
-                SetBit(row.Slice(layout.Languages, layout.LanguageWords), vocabulary.Languages.Intern(tag));
+                SetBit(row.Slice(layout.Languages, layout.LanguageWords), vocabulary.Language(tag));
             }
 
             foreach (var tag in p.Preferences.RequiredLanguages)
             {
-                SetBit(row.Slice(layout.RequiredLanguages, layout.LanguageWords), vocabulary.Languages.Intern(tag));
+                SetBit(row.Slice(layout.RequiredLanguages, layout.LanguageWords), vocabulary.Language(tag));
             }
 
             if (p.Languages.Length > 0)
             {
-                SetBit(row.Slice(layout.PrimaryLanguage, layout.LanguageWords), vocabulary.Languages.Intern(p.Languages[0]));
+                SetBit(row.Slice(layout.PrimaryLanguage, layout.LanguageWords), vocabulary.Language(p.Languages[0]));
             }
 
             side.Seniority[i] = p.SeniorityYears;
             side.OffsetMinutes[i] = (int)offset.TotalMinutes;
             side.MaxTimeZoneHours[i] = Math.Min(policy.MaxTimeZoneDistanceHours, p.Preferences.MaxTimeZoneDistanceHours ?? int.MaxValue);
             side.Formats[i] = (int)p.Formats;
-            side.Location[i] = vocabulary.Locations.Intern(p.Location);
-            side.Organisation[i] = vocabulary.Organisations.Intern(p.Organisation);
-            side.Department[i] = vocabulary.Departments.Intern(p.Department);
-            side.Industry[i] = vocabulary.Industries.Intern(p.Industry);
+            side.Location[i] = vocabulary.Location(p.Location);
+            side.Organisation[i] = vocabulary.Organisation(p.Organisation);
+            side.Department[i] = vocabulary.Department(p.Department);
+            side.Industry[i] = vocabulary.Industry(p.Industry);
             side.Flags[i] = (int)Flags(p.Preferences);
             side.WantedSkillCount[i] = DistinctCount(p.SkillsWanted, static s => s.Term);
             side.GoalCount[i] = DistinctCount(p.Goals, static g => g);
@@ -191,12 +191,16 @@ public static class FeatureEncoder
         return flags;
     }
 
-    private static Dictionary<string, int> CompetitorClasses(Programme programme, IEnumerable<Participant> participants)
+    /// <summary>
+    /// One class per organisation named in a competitor pair, in case-insensitive order: those of <paramref name="present"/>
+    /// only, or all of them when it is null (a recommendation pool, whose later mentees may belong to any).
+    /// </summary>
+    internal static Dictionary<string, int> CompetitorClasses(Programme programme, IEnumerable<string>? present)
     {
         var named = new HashSet<string>(programme.CompetitorPairs.SelectMany(p => new[] { p.First, p.Second }), StringComparer.OrdinalIgnoreCase);
+        var members = present is null ? named : new HashSet<string>(present.Where(named.Contains), StringComparer.OrdinalIgnoreCase);
         var classes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var present = new HashSet<string>(participants.Select(p => p.Organisation).Where(named.Contains), StringComparer.OrdinalIgnoreCase);
-        foreach (var organisation in present.Order(StringComparer.OrdinalIgnoreCase))
+        foreach (var organisation in members.Order(StringComparer.OrdinalIgnoreCase))
         {
             classes.TryAdd(organisation, classes.Count);
         }
@@ -204,7 +208,7 @@ public static class FeatureEncoder
         return classes;
     }
 
-    private static bool[] CompetitorMatrix(Programme programme, Dictionary<string, int> classes)
+    internal static bool[] CompetitorMatrix(Programme programme, Dictionary<string, int> classes)
     {
         var n = classes.Count;
         var matrix = new bool[n * n];

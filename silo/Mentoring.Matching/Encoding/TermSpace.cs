@@ -27,5 +27,17 @@ internal sealed class TermSpace
         return new TermSpace(bits);
     }
 
+    /// <summary>Every term of one side: a recommendation pool's mentor vocabulary, which must place any mentee's terms later.</summary>
+    public static TermSpace Of(IEnumerable<string> terms)
+    {
+        var bits = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            bits.Add(term, bits.Count);
+        }
+
+        return new TermSpace(bits);
+    }
+
     public bool TryGetBit(string term, out int bit) => _bits.TryGetValue(term, out bit);
 }

@@ -50,7 +50,12 @@ internal sealed class PairExceptions
         return false;
     }
 
-    public static PairExceptions Build(EncodedRound round, IEnumerable<PreviousPair> previousPairs)
+    /// <summary>
+    /// The facts of every pair. <paramref name="namingMentors"/>, when given, are the only mentors (ascending) whose own
+    /// lists can name one of these mentees, so the others' lists are not searched: a one-mentee recommendation passes the
+    /// mentors its pool indexed as naming that mentee.
+    /// </summary>
+    public static PairExceptions Build(EncodedRound round, IEnumerable<PreviousPair> previousPairs, IEnumerable<int>? namingMentors = null)
     {
         var mentees = round.Mentees;
         var mentors = round.Mentors;
@@ -108,7 +113,7 @@ internal sealed class PairExceptions
             ForMentors(mentee, p.PriorEngagements, (b, _) => At(mentee, b).Engagement = 1f);
         }
 
-        for (var b = 0; b < mentors.Count; b++)
+        foreach (var b in namingMentors ?? Enumerable.Range(0, mentors.Count))
         {
             var p = mentors.Participants[b];
             var mentor = b;

@@ -9,9 +9,7 @@ namespace Mentoring.Matching;
 /// </summary>
 public sealed class PairScorer
 {
-    private readonly int[] _capacities;
-    private readonly Lazy<MentorColumns> _columns;
-    private readonly int[][] _competingMentors;
+    private readonly MentorTables _tables;
 
     public PairScorer(EncodedRound round, IEnumerable<PreviousPair> previousPairs, int[] remainingCapacities)
         : this(round, PairExceptions.Build(round ?? throw new ArgumentNullException(nameof(round)), previousPairs ?? throw new ArgumentNullException(nameof(previousPairs))), remainingCapacities)
@@ -20,26 +18,25 @@ public sealed class PairScorer
 
     /// <summary>For a distributed slice, whose pair exceptions were cut from the whole round's.</summary>
     internal PairScorer(EncodedRound round, PairExceptions exceptions, int[] remainingCapacities)
+        : this(round, exceptions, new MentorTables(round, remainingCapacities))
     {
-        ArgumentNullException.ThrowIfNull(remainingCapacities);
-        if (remainingCapacities.Length != round.Mentors.Count)
+    }
+
+    /// <summary>For one mentee against a recommendation pool's mentors, sharing the pool's mentor tables.</summary>
+    internal PairScorer(EncodedRound round, PairExceptions exceptions, MentorTables tables)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(exceptions);
+        ArgumentNullException.ThrowIfNull(tables);
+        if (!ReferenceEquals(tables.Mentors, round.Mentors))
         {
-            throw new ArgumentException("One remaining capacity per mentor is required.", nameof(remainingCapacities));
+            throw new ArgumentException("The mentor tables were built for another mentor side.", nameof(tables));
         }
 
         Round = round;
-        _capacities = remainingCapacities;
+        _tables = tables;
         Policy = round.Policy;
         Exceptions = exceptions;
-        CompetitorMentors = [.. Enumerable.Range(0, round.Mentors.Count).Where(m => round.Mentors.CompetitorClass[m] >= 0)];
-        FullMentors = [.. Enumerable.Range(0, round.Mentors.Count).Where(m => remainingCapacities[m] <= 0)];
-        _competingMentors = new int[round.CompetitorClassCount][];
-        for (var c = 0; c < _competingMentors.Length; c++)
-        {
-            var menteeClass = c;
-            _competingMentors[c] = [.. CompetitorMentors.Where(m => round.AreCompetitors(menteeClass, round.Mentors.CompetitorClass[m]))];
-        }
-        _columns = new Lazy<MentorColumns>(() => new MentorColumns(round.Mentors), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public EncodedRound Round { get; }
@@ -49,24 +46,24 @@ public sealed class PairScorer
     public EncodedSide Mentors => Round.Mentors;
 
     /// <summary>Remaining capacity per mentor index.</summary>
-    public ReadOnlySpan<int> Capacities => _capacities;
+    public ReadOnlySpan<int> Capacities => _tables.Capacities;
 
-    internal int[] CapacityArray => _capacities;
+    internal int[] CapacityArray => _tables.Capacities;
 
     internal ScoringPolicy Policy { get; }
 
     internal PairExceptions Exceptions { get; }
 
-    internal MentorColumns Columns => _columns.Value;
+    internal MentorColumns Columns => _tables.Columns;
 
     /// <summary>Mentors whose organisation has a competitor; only these need the competitor check.</summary>
-    internal int[] CompetitorMentors { get; }
+    internal int[] CompetitorMentors => _tables.CompetitorMentors;
 
     /// <summary>The mentors (ascending) whose organisation competes with a mentee of competitor class <paramref name="menteeClass"/>.</summary>
-    internal ReadOnlySpan<int> CompetingMentors(int menteeClass) => menteeClass < 0 ? [] : _competingMentors[menteeClass];
+    internal ReadOnlySpan<int> CompetingMentors(int menteeClass) => _tables.CompetingMentors(menteeClass);
 
     /// <summary>Mentors with no capacity left, excluded from every row.</summary>
-    internal int[] FullMentors { get; }
+    internal int[] FullMentors => _tables.FullMentors;
 
     /// <summary>The weight of a component divided by the weight sum.</summary>
     public float Coefficient(ScoreComponent component) => Policy[component];
@@ -183,7 +180,7 @@ public sealed class PairScorer
             return ExclusionRule.InsufficientOverlap;
         }
 
-        if (_capacities[mentor] <= 0)
+        if (_tables.Capacities[mentor] <= 0)
         {
             return ExclusionRule.NoCapacity;
         }
