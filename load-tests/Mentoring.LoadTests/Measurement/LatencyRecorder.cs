@@ -8,12 +8,14 @@ namespace Mentoring.LoadTests.Measurement;
 /// Latencies of one kind of call in microseconds (HdrHistogram, 3 significant digits, up to 10 minutes) and its
 /// failures by gRPC status code. Optionally also per time window, for soak runs.
 /// </summary>
-public sealed class LatencyRecorder(string name, TimeSpan? window = null)
+/// <param name="keepSamples">Also keeps every call's due time and outcome, to be cut by a timeline afterwards (<see cref="Samples"/>).</param>
+public sealed class LatencyRecorder(string name, TimeSpan? window = null, bool keepSamples = false)
 {
     private const long MaxMicroseconds = 600_000_000;
     private readonly LongConcurrentHistogram _histogram = NewHistogram();
     private readonly ConcurrentDictionary<string, long> _errors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, LatencyRecorder> _windows = new();
+    private readonly ConcurrentQueue<LatencySample>? _samples = keepSamples ? new() : null;
     private long _succeeded;
 
     public string Name { get; } = name;
@@ -28,13 +30,18 @@ public sealed class LatencyRecorder(string name, TimeSpan? window = null)
         _histogram.RecordValue(Math.Clamp(microseconds, 1, MaxMicroseconds));
         Interlocked.Increment(ref _succeeded);
         WindowAt(offset)?.RecordSuccess(microseconds);
+        _samples?.Enqueue(new LatencySample(offset, microseconds, null));
     }
 
     public void RecordError(string statusCode, TimeSpan offset = default)
     {
         _errors.AddOrUpdate(statusCode, 1, (_, count) => count + 1);
         WindowAt(offset)?.RecordError(statusCode);
+        _samples?.Enqueue(new LatencySample(offset, 0, statusCode));
     }
+
+    /// <summary>Every call so far, when the recorder keeps samples; otherwise empty.</summary>
+    public IReadOnlyList<LatencySample> Samples => _samples?.ToArray() ?? [];
 
     /// <summary>Counts items that failed inside a call that itself succeeded, such as rejected import items.</summary>
     public void RecordErrors(string statusCode, long count) => _errors.AddOrUpdate(statusCode, count, (_, existing) => existing + count);

@@ -47,7 +47,7 @@ public static class MarkdownReport
             Section(md, "Windows", ["window", "seconds", "operation", "requests", "errors", "p50", "p99", "max", .. processes.Select(p => $"{p} RSS MB")],
                 r.Windows.SelectMany(w => w.Operations.Select(o => (string[])
                 [
-                    N(w.Index), $"{w.FromSecond:F0}-{w.ToSecond:F0}", o.Name, N(o.Requests), N(o.Requests - o.Succeeded),
+                    N(w.Index), $"{Second(w.FromSecond)}-{Second(w.ToSecond)}", o.Name, N(o.Requests), N(o.Requests - o.Succeeded),
                     F(o.Latency?.P50Ms), F(o.Latency?.P99Ms), F(o.Latency?.MaxMs),
                     .. processes.Select(p => w.RssMb.TryGetValue(p, out var mb) ? F(mb, "F0") : "-"),
                 ])));
@@ -116,6 +116,9 @@ public static class MarkdownReport
     }
 
     private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
+
+    // Whole seconds (fixed windows) as such; a window cut by a round's phases to a tenth.
+    private static string Second(double value) => value.ToString(value == Math.Floor(value) ? "F0" : "F1", CultureInfo.InvariantCulture);
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -6,7 +6,9 @@ namespace Mentoring.LoadTests.Scenarios;
 /// <summary>Starts one round through the API and follows WatchRound until it is final; times start to final state.</summary>
 public static class RoundRunner
 {
-    public sealed record Outcome(Round Round, TimeSpan Elapsed)
+    /// <param name="StartedTimestamp">The <see cref="Stopwatch"/> timestamp at which StartRound answered.</param>
+    /// <param name="Phases">Each state as WatchRound first showed it, counted from <paramref name="StartedTimestamp"/>.</param>
+    public sealed record Outcome(Round Round, TimeSpan Elapsed, long StartedTimestamp, IReadOnlyList<(RoundState State, TimeSpan Seen)> Phases)
     {
         public bool Done => Round.State == RoundState.Done;
         public int Matched => Round.Report?.MatchedCount ?? 0;
@@ -20,6 +22,7 @@ public static class RoundRunner
         var round = await context.Rounds.StartRoundAsync(
             new StartRoundRequest { Parent = programme.Name, RequestId = requestId, DryRun = dryRun }, cancellationToken: timeout.Token);
         var started = clock.Elapsed;
+        var startedTimestamp = Stopwatch.GetTimestamp();
         TimeSpan? pastSnapshot = null;
         var phases = new List<(RoundState State, TimeSpan Seen)>();
         using (var watch = context.Rounds.WatchRound(new WatchRoundRequest { Name = round.Name }, cancellationToken: timeout.Token))
@@ -39,7 +42,7 @@ public static class RoundRunner
             }
         }
 
-        var outcome = new Outcome(round, clock.Elapsed);
+        var outcome = new Outcome(round, clock.Elapsed, startedTimestamp, phases);
         if (pastSnapshot is { } snapshot)
         {
             // The watch stream polls the coordinator every 200 ms, so this is the snapshot phase to within that.

@@ -25,20 +25,24 @@ public sealed class ServiceTraffic
     private int _updateReplyBytes;
 
     /// <param name="label">Appended to the operations' names in the report, for traffic reported apart (a warm-up).</param>
-    public ServiceTraffic(ScenarioContext context, LoadedProgramme programme, TimeSpan? window = null, string? label = null)
+    /// <param name="keepSamples">Keeps every call's due time and latency, to be cut by a round's phases afterwards.</param>
+    public ServiceTraffic(ScenarioContext context, LoadedProgramme programme, TimeSpan? window = null, string? label = null, bool keepSamples = false)
     {
         _context = context;
         _programme = programme;
         _menteeNames = [.. programme.Data.Mentees.Select(p => programme.ParticipantName(p.Id))];
         _mentors = [.. programme.Data.Participants.Where(p => p.Role == Domain.ParticipantRole.Mentor)];
-        Recommendations = new LatencyRecorder($"RecommendMentors{label}", window);
-        Updates = new LatencyRecorder($"UpdateParticipant (availability, skills_offered){label}", window);
+        Recommendations = new LatencyRecorder($"RecommendMentors{label}", window, keepSamples);
+        Updates = new LatencyRecorder($"UpdateParticipant (availability, skills_offered){label}", window, keepSamples);
     }
 
     public LatencyRecorder Recommendations { get; }
     public LatencyRecorder Updates { get; }
     public TimeSpan RecommendationsElapsed { get; private set; }
     public TimeSpan UpdatesElapsed { get; private set; }
+
+    /// <summary>The <see cref="System.Diagnostics.Stopwatch"/> timestamp the last <see cref="RunAsync"/> started at: calls' due times count from it.</summary>
+    public long StartedTimestamp { get; private set; }
 
     /// <summary>A few calls of each kind before measuring: connections, server code paths and message sizes.</summary>
     public async Task WarmUpAsync(CancellationToken ct)
@@ -69,6 +73,7 @@ public sealed class ServiceTraffic
     public async Task RunAsync(TimeSpan duration, CancellationToken ct)
     {
         var options = _context.Options;
+        StartedTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
         var recommendations = OpenLoop.RunAsync(options.Rate, duration,
             (i, token) => _context.Recommendations.RecommendMentorsAsync(Recommendation(i), deadline: ScenarioContext.CallDeadline, cancellationToken: token).ResponseAsync,
             Recommendations, ct);
