@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Mentoring.Domain;
 
 namespace Mentoring.Abstractions;
 
@@ -10,5 +9,5 @@ namespace Mentoring.Abstractions;
 public interface IParticipantImportGrain : IGrainWithStringKey
 {
     /// <summary>Each participant's write status, in order; null where the grain could not store it (the item may be retried).</summary>
-    Task<ImmutableArray<WriteStatus?>> ImportAsync(ImmutableArray<Participant> participants, CancellationToken cancellationToken = default);
+    Task<ImmutableArray<WriteStatus?>> ImportAsync(ParticipantBatch batch, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Mentoring.Domain;
@@ -7,10 +8,16 @@ public static class ParticipantValidator
 {
     private const string P = "participant";
 
-    public static IReadOnlyList<FieldViolation> Validate(Participant participant, Programme programme)
+    public static IReadOnlyList<FieldViolation> Validate(Participant participant, Programme programme) =>
+        Validate(participant, programme, TaxonomyOf(programme));
+
+    /// <summary>The programme's taxonomy as a set; a caller checking many participants of one programme builds it once.</summary>
+    public static FrozenSet<string> TaxonomyOf(Programme programme) => programme.Taxonomy.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>As <see cref="Validate(Participant, Programme)"/>, with the programme's taxonomy set (<see cref="TaxonomyOf"/>).</summary>
+    public static IReadOnlyList<FieldViolation> Validate(Participant participant, Programme programme, IReadOnlySet<string> taxonomy)
     {
         var v = new ViolationCollector();
-        var taxonomy = programme.Taxonomy.ToHashSet(StringComparer.Ordinal);
 
         v.Id($"{P}.id", participant.Id);
         if (Pseudonyms.IsPseudonym(participant.Id))
@@ -147,7 +154,7 @@ public static class ParticipantValidator
         }
     }
 
-    private static void Skills(ViolationCollector v, string field, ImmutableArray<SkillLevel> skills, HashSet<string> taxonomy)
+    private static void Skills(ViolationCollector v, string field, ImmutableArray<SkillLevel> skills, IReadOnlySet<string> taxonomy)
     {
         if (!v.Count(field, skills, Limits.MaxListItems))
         {
@@ -170,7 +177,7 @@ public static class ParticipantValidator
         v.Distinct(field, skills.Select(s => s.Term));
     }
 
-    private static void Terms(ViolationCollector v, string field, ImmutableArray<string> terms, HashSet<string> taxonomy)
+    private static void Terms(ViolationCollector v, string field, ImmutableArray<string> terms, IReadOnlySet<string> taxonomy)
     {
         if (!v.Count(field, terms, Limits.MaxListItems))
         {

@@ -14,8 +14,8 @@ namespace Mentoring.Grains;
 [Reentrant]
 public sealed class ParticipantImportGrain(ILogger<ParticipantImportGrain> logger) : Grain, IParticipantImportGrain
 {
-    async Task<ImmutableArray<WriteStatus?>> IParticipantImportGrain.ImportAsync(ImmutableArray<Participant> participants, CancellationToken cancellationToken) =>
-        [.. await Task.WhenAll(participants.Select(participant => ImportAsync(participant, cancellationToken)))];
+    async Task<ImmutableArray<WriteStatus?>> IParticipantImportGrain.ImportAsync(ParticipantBatch batch, CancellationToken cancellationToken) =>
+        [.. await Task.WhenAll(batch.Participants.Select(participant => ImportAsync(participant, cancellationToken)))];
 
     private async Task<WriteStatus?> ImportAsync(Participant participant, CancellationToken cancellationToken)
     {

@@ -63,6 +63,7 @@ public sealed class ParticipantImport(
         var firstIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
         string? parent = null;
         Domain.Programme? programme = null;
+        IReadOnlySet<string>? taxonomy = null;
         var chunk = new List<(Domain.Participant, ImportParticipantResult)>(ChunkSize);
         async Task SendAsync()
         {
@@ -96,6 +97,7 @@ public sealed class ParticipantImport(
                 parent = request.Parent;
                 // Another tenant's programme is reported exactly like a missing one.
                 programme = (await ownership.OwnedAsync(tenant, programmeId, cancellationToken))?.Programme;
+                taxonomy = programme is null ? null : Domain.ParticipantValidator.TaxonomyOf(programme);
             }
             else if (request.Parent != parent)
             {
@@ -115,7 +117,7 @@ public sealed class ParticipantImport(
                 continue;
             }
 
-            var input = ParticipantInput.Validate(request.Participant, programme, request.ParticipantId, "participant_id");
+            var input = ParticipantInput.Validate(request.Participant, programme, request.ParticipantId, "participant_id", taxonomy);
             if (!input.IsValid)
             {
                 Reject(result, Google.Rpc.Code.InvalidArgument, input.Violations);
@@ -149,7 +151,7 @@ public sealed class ParticipantImport(
             var programmeId = chunk[0].Participant.ProgrammeId;
             var lane = chunk[0].Result.Index / ChunkSize % Lanes;
             var statuses = await grains.GetGrain<IParticipantImportGrain>(GrainKeys.ParticipantImport(programmeId, lane))
-                .ImportAsync([.. chunk.Select(item => item.Participant)], cancellationToken);
+                .ImportAsync(new ParticipantBatch([.. chunk.Select(item => item.Participant)]), cancellationToken);
             for (var i = 0; i < chunk.Length; i++)
             {
                 Settle(chunk[i].Result, statuses[i]);
