@@ -96,7 +96,10 @@ public sealed class ClusterSettings
     public int DirectoryCacheSize { get; set; } = 100_000;
 }
 
-/// <summary>Telemetry exporters; traces, metrics and logs are always collected in-process.</summary>
+/// <summary>
+/// Telemetry exporters. Metrics and logs are always collected in-process; spans only while something exports them
+/// (<see cref="RecordsTraces"/>): with no exporter, recording a span per grain call and statement would only cost.
+/// </summary>
 public sealed class TelemetrySettings
 {
     /// <summary>Export traces, metrics and logs over OTLP, configured by the standard OTEL_EXPORTER_OTLP_* variables.</summary>
@@ -107,6 +110,12 @@ public sealed class TelemetrySettings
 
     /// <summary>Write every finished span to standard output, for looking at traces without a collector.</summary>
     public bool Console { get; set; }
+
+    /// <summary>Record spans with neither OTLP nor the console exporter on, for an exporter added in code (as tests do).</summary>
+    public bool Traces { get; set; }
+
+    /// <summary>Whether spans are recorded at all: only when an exporter takes them.</summary>
+    public bool RecordsTraces => Otlp || Console || Traces;
 }
 
 /// <summary>Where liveness, readiness, /metrics and the dashboard are served.</summary>

@@ -17,7 +17,8 @@ namespace Mentoring.Hosting;
 /// <summary>
 /// Traces from the incoming gRPC call through every grain call down to storage, metrics (Orleans, ASP.NET Core, the
 /// runtime, Mentoring's own) and logs that carry trace and span ids; exported over OTLP and/or Prometheus when enabled,
-/// and spans also to standard output when asked (Mentoring:Telemetry:Console).
+/// and spans also to standard output when asked (Mentoring:Telemetry:Console). Spans are recorded only while one of
+/// those exporters (or Mentoring:Telemetry:Traces, for one added in code) takes them.
 /// </summary>
 public static class TelemetryExtensions
 {
@@ -33,8 +34,13 @@ public static class TelemetryExtensions
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? ServiceName))
-            .WithTracing(tracing =>
+            .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? ServiceName));
+
+        // No tracer without an exporter: a listener alone makes Orleans, ASP.NET Core and Npgsql record every span
+        // (several per imported participant), all of it garbage.
+        if (options.Telemetry.RecordsTraces)
+        {
+            telemetry.WithTracing(tracing =>
             {
                 tracing
                     .AddSource(ActivitySources.AllActivitySourceName, MentoringInstrumentation.Name, SqliteSpans.SourceName)
@@ -44,7 +50,10 @@ public static class TelemetryExtensions
                 {
                     tracing.AddConsoleExporter();
                 }
-            })
+            });
+        }
+
+        telemetry
             .WithMetrics(metrics =>
             {
                 metrics

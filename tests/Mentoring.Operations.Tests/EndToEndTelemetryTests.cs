@@ -51,7 +51,9 @@ public sealed class EndToEndTelemetryTests(PostgresFixture database) : IClassFix
 
         // Activity and meter listeners see the whole process, so the gateway's exporters receive every host's spans and
         // measurements exactly once; its metric reader exports only when flushed.
-        _gateway = new InProcessGateway(MemberSettings.ClientGateway(database.ConnectionString, clusterId), services =>
+        var gatewaySettings = MemberSettings.ClientGateway(database.ConnectionString, clusterId);
+        gatewaySettings["Mentoring:Telemetry:Traces"] = "true";
+        _gateway = new InProcessGateway(gatewaySettings, services =>
         {
             services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans));
             services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(_metrics, reader =>

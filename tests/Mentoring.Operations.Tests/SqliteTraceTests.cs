@@ -46,6 +46,7 @@ public sealed class SqliteTraceTests : IAsyncLifetime
                 ["Mentoring:Cluster:Clustering"] = "Localhost",
                 ["Mentoring:Cluster:SiloPort"] = ReservedPorts.NextText(),
                 ["Mentoring:Cluster:GatewayPort"] = ReservedPorts.NextText(),
+                ["Mentoring:Telemetry:Traces"] = "true",
             },
             services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
         using var caller = new ActivitySource("Mentoring.Operations.Tests");
@@ -73,7 +74,7 @@ public sealed class SqliteTraceTests : IAsyncLifetime
     {
         var spans = new SynchronizedList<Activity>();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", DisableDefaults = true });
-        builder.AddMentoringTelemetry(new MentoringOptions());
+        builder.AddMentoringTelemetry(new MentoringOptions { Telemetry = new TelemetrySettings { Traces = true } });
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
         using var host = builder.Build();
         var tracer = host.Services.GetRequiredService<TracerProvider>();
