@@ -154,4 +154,23 @@ public sealed class ParticipantValidatorTests
     {
         Assert.Equal(["participant.formats"], Validate(Mentor() with { Formats = MeetingFormats.None }));
     }
+
+    [Fact]
+    public void A_taxonomy_set_built_once_checks_skills_goals_and_interests_as_the_programme_does()
+    {
+        var programme = Programme();
+        var taxonomy = ParticipantValidator.TaxonomyOf(programme);
+        var participant = Mentor() with
+        {
+            SkillsOffered = [new SkillLevel("term-0", 4), new SkillLevel("cobol", 2)],
+            Goals = ["term-1", "fortran"],
+            Interests = ["algol"],
+        };
+
+        var once = Fields(ParticipantValidator.Validate(participant, programme, taxonomy));
+
+        Assert.Equal(["participant.skills_offered[1].term", "participant.goals[1]", "participant.interests[0]"], once);
+        Assert.Equal(Fields(ParticipantValidator.Validate(participant, programme)), once);
+        Assert.Empty(ParticipantValidator.Validate(Mentor(), programme, taxonomy));
+    }
 }
