@@ -46,14 +46,38 @@ public sealed class PostgresFixture : IAsyncLifetime
         }
 
         NpgsqlConnection.ClearAllPools();
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
+
+        // Not DROP ... WITH (FORCE): it refuses outright when an autovacuum worker is in the database (PostgreSQL 15:
+        // "must be a member of the role whose process is being terminated"), as one often is after a test wrote a lot.
+        // This role ends its own sessions; a plain DROP then stops autovacuum workers itself and waits up to 5 s for
+        // the rest. A pool reconnecting in between ("being accessed by other users") is the one case to try again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteOnServerAsync(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @database AND pid <> pg_backend_pid() AND usename = current_user",
+                    _databaseName);
+                await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_databaseName}\"");
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
+        }
     }
 
-    private async Task ExecuteOnServerAsync(string sql)
+    private async Task ExecuteOnServerAsync(string sql, string? database = null)
     {
         await using var connection = new NpgsqlConnection(_serverConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
+        if (database is not null)
+        {
+            command.Parameters.AddWithValue("database", database);
+        }
+
         await command.ExecuteNonQueryAsync();
     }
 }
