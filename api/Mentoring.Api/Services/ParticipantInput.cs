@@ -15,7 +15,7 @@ internal static class ParticipantInput
         Contracts.V1.Participant proto, Programme programme, string participantId, string idField, IReadOnlySet<string>? taxonomy = null)
     {
         var mapped = ParticipantMapper.ToDomain(proto, programme.Id, participantId);
-        var rules = taxonomy is null ? ParticipantValidator.Validate(mapped.Value, programme) : ParticipantValidator.Validate(mapped.Value, programme, taxonomy);
+        var rules = ParticipantValidator.Validate(mapped.Value, programme, taxonomy ?? ParticipantValidator.TaxonomyOf(programme));
         var violations = FieldViolations.Combine(mapped.Violations, rules)
             .Select(v => v.Field == "participant.id" ? v with { Field = idField } : v)
             .ToList();

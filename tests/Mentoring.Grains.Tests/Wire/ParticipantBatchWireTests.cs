@@ -2,7 +2,6 @@ using Mentoring.Abstractions;
 using Mentoring.Abstractions.Surrogates;
 using Mentoring.Domain;
 using Mentoring.Grains.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 
 namespace Mentoring.Grains.Tests.Wire;
@@ -10,10 +9,6 @@ namespace Mentoring.Grains.Tests.Wire;
 /// <summary>An import chunk crosses the wire one encoded participant at a time, and reads back whole and in order.</summary>
 public sealed class ParticipantBatchWireTests
 {
-    private readonly IServiceProvider services = new ServiceCollection()
-        .AddSerializer(b => b.AddAssembly(typeof(ParticipantBatch).Assembly))
-        .BuildServiceProvider();
-
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
@@ -21,7 +16,7 @@ public sealed class ParticipantBatchWireTests
     public void A_batch_reads_back_with_every_participant_in_order(int count)
     {
         var batch = Batch(count);
-        var serializer = services.GetRequiredService<Serializer<ParticipantBatch>>();
+        var serializer = WireSerializers.For<ParticipantBatch>();
 
         var read = serializer.Deserialize(serializer.SerializeToArray(batch)) ?? throw new InvalidDataException("The batch read back empty.");
 
@@ -36,7 +31,7 @@ public sealed class ParticipantBatchWireTests
     public void Each_participant_is_encoded_alone()
     {
         var batch = Batch(4);
-        var participants = services.GetRequiredService<Serializer<Participant>>();
+        var participants = WireSerializers.For<Participant>();
 
         var surrogate = new ParticipantBatchConverter(participants).ConvertToSurrogate(batch);
 

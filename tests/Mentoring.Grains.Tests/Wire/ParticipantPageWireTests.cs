@@ -2,7 +2,6 @@ using Mentoring.Abstractions;
 using Mentoring.Abstractions.Surrogates;
 using Mentoring.Domain;
 using Mentoring.Grains.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 
 namespace Mentoring.Grains.Tests.Wire;
@@ -12,16 +11,12 @@ public sealed class ParticipantPageWireTests
 {
     private static readonly DateTimeOffset Created = new(2026, 12, 1, 8, 30, 0, TimeSpan.Zero);
 
-    private readonly IServiceProvider services = new ServiceCollection()
-        .AddSerializer(b => b.AddAssembly(typeof(ParticipantPage).Assembly))
-        .BuildServiceProvider();
-
     [Fact]
     public void A_page_reads_back_with_every_participant_its_etag_times_and_cursor_in_order()
     {
         var page = Page(count: 1_000);
 
-        var serializer = services.GetRequiredService<Serializer<ParticipantPage>>();
+        var serializer = WireSerializers.For<ParticipantPage>();
 
         var read = RoundTrip(serializer, page);
 
@@ -38,7 +33,7 @@ public sealed class ParticipantPageWireTests
     public void Each_participant_is_encoded_alone_and_reads_back_alone()
     {
         var page = Page(count: 3);
-        var snapshots = services.GetRequiredService<Serializer<ParticipantSnapshot>>();
+        var snapshots = WireSerializers.For<ParticipantSnapshot>();
 
         var surrogate = new ParticipantPageConverter(snapshots).ConvertToSurrogate(page);
 
@@ -52,7 +47,7 @@ public sealed class ParticipantPageWireTests
     [Fact]
     public void A_missing_programme_and_an_empty_last_page_stay_apart()
     {
-        var serializer = services.GetRequiredService<Serializer<ParticipantPage>>();
+        var serializer = WireSerializers.For<ParticipantPage>();
 
         var missing = RoundTrip(serializer, ParticipantPage.NoProgramme);
         var empty = RoundTrip(serializer, new ParticipantPage([], null));
