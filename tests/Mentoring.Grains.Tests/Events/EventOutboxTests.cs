@@ -73,6 +73,10 @@ public sealed class EventOutboxTests(EventSiloFixture fixture) : IClassFixture<E
         try
         {
             accepted = await page.AcceptAsync(match.MenteeId, match.MenteeId);
+
+            // Read while appends still fail: once they work, anything that activates the page (the published round's
+            // notifications read it too) appends the pending event at once.
+            Assert.DoesNotContain(await LogAsync(programmeId), e => e.Subject == subject && e.Type == ProgrammeEventTypes.MatchAccepted);
         }
         finally
         {
@@ -80,7 +84,6 @@ public sealed class EventOutboxTests(EventSiloFixture fixture) : IClassFixture<E
         }
 
         Assert.Equal((MatchChangeStatus.Changed, MatchState.AcceptedByMentee), (accepted.Status, accepted.Match!.State));
-        Assert.DoesNotContain(await LogAsync(programmeId), e => e.Subject == subject && e.Type == ProgrammeEventTypes.MatchAccepted);
 
         Assert.Equal(MatchState.AcceptedByMentee, (await page.GetMatchAsync(match.MenteeId))!.State);
         await Eventually.WaitAsync(() => LogAsync(programmeId), l => l.Any(e => e.Subject == subject && e.Type == ProgrammeEventTypes.MatchAccepted), Patience, "match.accepted");
